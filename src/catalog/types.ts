@@ -1,0 +1,59 @@
+/**
+ * Shapes of the generated catalog data. The data files themselves
+ * (`*.data.ts`) are written by `scripts/generate-catalog.mjs` from the
+ * exchange documents in `catalog/sources/` and never edited by hand.
+ */
+
+/** Identifier of a bundled exchange catalog. */
+export type CatalogId = 'binance-spot' | 'ltp';
+
+/** One documented error code with every message variant the document lists. */
+export interface CatalogEntry {
+  /** The numeric code as documented (Binance codes are negative). */
+  readonly code: number;
+  /** Symbolic name where the document has one, e.g. `TOO_MANY_REQUESTS`. */
+  readonly name?: string;
+  /** Heading text when it is a phrase rather than a symbolic name (Binance -1099, -2021, -2022). */
+  readonly heading?: string;
+  /**
+   * Message templates, verbatim except for markdown escapes. Placeholders are
+   * kept as written: `%s` (positional) and `{0}` (indexed).
+   */
+  readonly messages: readonly string[];
+  /** The document section the entry sits in, e.g. `10xx - General Server or Network issues` or `Trading`. */
+  readonly section: string;
+  /** Prose under the heading that is not a message (Binance cancel-replace codes). */
+  readonly notes?: string;
+}
+
+/** A Binance "Filter failure: X" message and the rule it explains. */
+export interface CatalogFilter {
+  /** Filter name, e.g. `LOT_SIZE`. */
+  readonly filter: string;
+  /** The exact message, e.g. `Filter failure: LOT_SIZE`. */
+  readonly message: string;
+  /** The document's description of the rule. */
+  readonly description: string;
+}
+
+/** A matching-engine message listed under "Order Rejection Issues". */
+export interface CatalogRejection {
+  readonly message: string;
+  readonly description: string;
+}
+
+/** Everything one exchange document says about its errors. */
+export interface CatalogData {
+  readonly id: CatalogId;
+  /** Human name of the document the data came from. */
+  readonly document: string;
+  readonly entries: readonly CatalogEntry[];
+  /** Binance filter failures (empty for exchanges without them). */
+  readonly filters: readonly CatalogFilter[];
+  /** Binance order rejection messages (empty for exchanges without them). */
+  readonly rejections: readonly CatalogRejection[];
+  /** Codes under which rejection messages arrive, e.g. -1010, -2010, -2011. */
+  readonly rejectionCodes: readonly number[];
+  /** Codes that mean success in an envelope (LTP: 200 and 200000). */
+  readonly successCodes: readonly number[];
+}

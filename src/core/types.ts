@@ -1,0 +1,156 @@
+import type { CatalogData, CatalogId } from '../catalog/types';
+
+/**
+ * What kind of failure an exchange error is, which decides what the user is offered.
+ * A closed union: a switch over it is exhaustive.
+ */
+export type ErrorCategory =
+  | 'rate-limit'
+  | 'ip-banned'
+  | 'clock-skew'
+  | 'execution-unknown'
+  | 'unavailable'
+  | 'auth'
+  | 'account-restricted'
+  | 'insufficient-funds'
+  | 'filter'
+  | 'invalid-request'
+  | 'not-found'
+  | 'order-rejected'
+  | 'unsupported'
+  | 'unknown';
+
+/** How loudly the UI should speak. `critical` is announced assertively and stays until dismissed. */
+export type Severity = 'info' | 'warning' | 'error' | 'critical';
+
+/**
+ * What the app may do next:
+ * - `none`: retrying the same request will fail the same way;
+ * - `after`: wait until `retry.retryAt`, then it may retry;
+ * - `backoff`: retry with exponential backoff and jitter;
+ * - `resync-clock`: call the app's `syncClock()`, then retry;
+ * - `check-status`: the request may have executed; call `checkOrderStatus()`, never resend blindly.
+ */
+export type RetryStrategy = 'none' | 'after' | 'backoff' | 'resync-clock' | 'check-status';
+
+/** Which exchange an error came from; `unknown` when neither a hint nor the shape says. */
+export type ExchangeSource = CatalogId | 'unknown';
+
+/** Order or transfer form fields the kit can mark inline. Apps may use their own names too. */
+export type OrderField =
+  | 'price'
+  | 'quantity'
+  | 'notional'
+  | 'stopPrice'
+  | 'icebergQty'
+  | 'trailingDelta'
+  | 'leverage'
+  | 'amount'
+  | 'quoteOrderQty';
+
+/** When the user may try again. */
+export interface RetryAdvice {
+  strategy: RetryStrategy;
+  /** Epoch milliseconds at which a retry may be made (`after`), or the first backoff slot (`backoff`). */
+  retryAt?: number;
+}
+
+/** The one typed, serialisable answer for any raw exchange error. */
+export interface ResolvedExchangeError {
+  source: ExchangeSource;
+  /** Numeric code, even when the wire had `"-1013"`; `null` when the payload has none. */
+  code: number | null;
+  /** Symbolic name where the catalog has one, e.g. `TOO_MANY_REQUESTS`. */
+  name?: string;
+  /** The exchange's own text, trimmed of wrapper noise and secrets. Render as text, never as HTML. */
+  message: string;
+  category: ErrorCategory;
+  severity: Severity;
+  /** Short human headline for the UI. */
+  title: string;
+  /** What happened and what to do, in a sentence or two. */
+  description: string;
+  /** Values pulled out of templated messages, e.g. `{ limit: '50', interval: '10 SECOND' }`. */
+  params: Record<string, string>;
+  /** Form field to mark inline. */
+  field?: OrderField | (string & {});
+  /** Binance filter name for filter failures, e.g. `LOT_SIZE`. */
+  filter?: string;
+  retry: RetryAdvice;
+  httpStatus?: number;
+  /** Whether the error matched the exchange's documented catalog. */
+  known: boolean;
+  /** Stable key: the same error gives the same fingerprint, whatever values its template carries. */
+  fingerprint: string;
+  /** The input as received. The only field that may hold secrets: never render or log it. */
+  raw: unknown;
+}
+
+/** What the app was doing when the error arrived; decides `execution-unknown` for bodiless 5xx. */
+export interface RequestContext {
+  method?: string;
+  url?: string;
+  /** Explicit intent overrides what the method and URL suggest. */
+  intent?: 'place-order' | 'cancel-order' | 'replace-order' | 'read' | 'other';
+}
+
+/** Title/description for one category or code. */
+export interface CopyText {
+  title: string;
+  description: string;
+}
+
+/**
+ * App-supplied strings. `categories` replaces the default copy per category, `codes`
+ * per `"source:code"` key (e.g. `"binance-spot:-1013"`), and `format` gets the last word.
+ * Strings may use `{param}` placeholders filled from `params` (and `{message}`).
+ */
+export interface CopyOverrides {
+  categories?: Partial<Record<ErrorCategory, Partial<CopyText>>>;
+  codes?: Record<string, Partial<CopyText>>;
+  format?: (error: ResolvedExchangeError, fallback: CopyText) => Partial<CopyText> | undefined;
+}
+
+/** A catalog plus the hand-written rules that classify its entries. */
+export interface ExchangeCatalog extends CatalogData {
+  readonly rules: ExchangeRules;
+}
+
+/** A classification decided for a catalog entry or message. */
+export interface Classification {
+  category: ErrorCategory;
+  severity?: Severity;
+  field?: string;
+  filter?: string;
+}
+
+/**
+ * Hand-written knowledge about one exchange, kept apart from the generated data so that
+ * regenerating the catalog never touches it.
+ */
+export interface ExchangeRules {
+  /** Classifies a matched or unmatched code/message of this exchange; `undefined` to fall back to generic rules. */
+  classify(code: number | null, message: string, name?: string): Classification | undefined;
+  /** Per-code human copy (`{param}` placeholders allowed). */
+  readonly copy?: Readonly<Record<number, Partial<CopyText>>>;
+}
+
+/** Hints and settings for {@link resolveExchangeError}. */
+export interface ResolveOptions {
+  /** Which exchange sent it; detected from the payload's shape when omitted. */
+  source?: CatalogId;
+  /** HTTP status, when the input itself does not carry it. */
+  httpStatus?: number;
+  /** Response headers (`Retry-After` is read from here). */
+  headers?: Record<string, string> | Headers;
+  /** Current time in epoch ms (for `retryAt` arithmetic); defaults to `Date.now()`. */
+  now?: number;
+  /** BCP 47 locale for number/time formatting in the copy. */
+  locale?: string;
+  /** What the app was doing. */
+  request?: RequestContext;
+  /** Catalogs to resolve against (import them from `exchange-error-kit/catalogs/*`). */
+  catalogs?: readonly ExchangeCatalog[];
+  /** App-supplied copy. */
+  copy?: CopyOverrides;
+}

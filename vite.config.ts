@@ -1,0 +1,89 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const src = (file: string) => path.join(dirname, 'src', file);
+
+// Debian's chromium package, never a browser downloaded by Playwright.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Library entry points: one per public subpath, so an app pays only for what it imports. */
+const entries = {
+  index: src('index.ts'),
+  react: src('react.ts'),
+  'catalogs/binance-spot': src('catalog/binance-spot.ts'),
+  'catalogs/ltp': src('catalog/ltp.ts'),
+};
+
+/** Entries that hold React components and hooks and so must carry the `'use client'` directive. */
+const clientEntries = new Set(['react']);
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    lib: {
+      entry: entries,
+      formats: ['es'],
+      cssFileName: 'styles',
+    },
+    rolldownOptions: {
+      // Peer dependencies stay imports in the ESM output.
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^@radix-ui\//,
+        /^@tanstack\//,
+        /^react-hook-form($|\/)/,
+      ],
+      output: {
+        banner: (chunk) => (clientEntries.has(chunk.name) ? "'use client';" : ''),
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+    sourcemap: true,
+    minify: false,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: CHROMIUM,
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
