@@ -1,0 +1,37 @@
+'use client';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { fillLabel } from '../react/labels';
+import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
+import { useNow } from '../react/useNow';
+import { formatClockTime, formatDuration } from './formatDuration';
+
+/** Props of {@link BanClock}. */
+export interface BanClockProps extends Omit<ComponentPropsWithoutRef<'time'>, 'dateTime' | 'children'> {
+  /** Epoch ms the ban (or wait) ends. */
+  until: number;
+}
+
+/**
+ * "Blocked until 14:05:09 (3:12 left)": the clock time a ban ends and the time left, ticking each second.
+ *
+ * @example
+ * ```tsx
+ * <BanClock until={error.retry.retryAt} />
+ * ```
+ */
+export const BanClock = forwardRef<HTMLTimeElement, BanClockProps>(function BanClock({ until, ...props }, ref) {
+  const { store, labels, locale } = useExchangeErrorContext('BanClock');
+  const now = useNow(store.clock, until);
+  const left = Math.max(0, until - now);
+  return (
+    <time
+      ref={ref}
+      className="eek-ban-clock"
+      data-state={left > 0 ? 'running' : 'ended'}
+      {...props}
+      dateTime={new Date(until).toISOString()}
+    >
+      {fillLabel(labels.bannedUntil, { time: formatClockTime(until, locale), left: formatDuration(left) })}
+    </time>
+  );
+});

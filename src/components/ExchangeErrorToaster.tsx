@@ -1,0 +1,166 @@
+'use client';
+import * as Toast from '@radix-ui/react-toast';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import type { Severity } from '../core/types';
+import { fillLabel } from '../react/labels';
+import { type ErrorActionState, useErrorAction } from '../react/useErrorAction';
+import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
+import { FIELD_CATEGORIES } from '../react/useFieldError';
+import { useStoreSnapshot } from '../react/useStoreSnapshot';
+import { ActionButton } from './ActionButton';
+import { BanClock } from './BanClock';
+import { RenderBoundary } from './RenderBoundary';
+
+/** Props of {@link ExchangeErrorToaster}. */
+export interface ExchangeErrorToasterProps
+  extends Omit<ComponentPropsWithoutRef<typeof Toast.Viewport>, 'hotkey' | 'label'> {
+  /** Toasts shown at once; the rest wait their turn. @defaultValue 3 */
+  maxVisible?: number;
+  /** How long a non-critical toast stays, in ms. Critical toasts stay until dismissed. @defaultValue 8000 */
+  duration?: number;
+  /** Keys that move focus to the toasts; `false` turns the hotkey off. @defaultValue ['F8'] */
+  hotkey?: readonly string[] | false;
+  /** @defaultValue 'right' */
+  swipeDirection?: 'right' | 'left' | 'up' | 'down';
+  /** Which live entries become toasts (after the kit's own rule that inline-shown errors do not). */
+  filter?: (entry: ExchangeErrorEntry) => boolean;
+  /**
+   * Your own toast body. A renderer that throws falls back to the default body; the error stays recorded.
+   */
+  renderToast?: (entry: ExchangeErrorEntry, action: ErrorActionState) => ReactNode;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, error: 1, warning: 2, info: 3 };
+
+/**
+ * One toast per live exchange error, on Radix Toast: repeats collapse into one toast with a count,
+ * each category gets its action (retry with countdown, sync clock, check order status, refresh),
+ * critical errors are announced assertively and stay until dismissed.
+ *
+ * @example
+ * ```tsx
+ * <ExchangeErrorProvider catalogs={[binanceSpot]} onRetry={retry}>
+ *   <App />
+ *   <ExchangeErrorToaster maxVisible={3} />
+ * </ExchangeErrorProvider>
+ * ```
+ */
+export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorToasterProps>(
+  function ExchangeErrorToaster(
+    {
+      maxVisible = 3,
+      duration = 8000,
+      hotkey = ['F8'],
+      swipeDirection = 'right',
+      filter,
+      renderToast,
+      className,
+      ...viewportProps
+    },
+    ref,
+  ) {
+    const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
+    const { entries, fields } = useStoreSnapshot(store);
+    // An error a mounted form field shows inline is not toasted as well.
+    const toastable = entries.filter(
+      (e) =>
+        !(e.error.field && fields.has(e.error.field) && FIELD_CATEGORIES.has(e.error.category)) &&
+        (!filter || filter(e)),
+    );
+    const visible = [...toastable]
+      .sort(
+        (a, b) =>
+          SEVERITY_RANK[a.error.severity] - SEVERITY_RANK[b.error.severity] || a.firstSeen - b.firstSeen,
+      )
+      .slice(0, Math.max(1, maxVisible));
+    const queued = toastable.length - visible.length;
+
+    return (
+      <Toast.Provider swipeDirection={swipeDirection} duration={duration} label={labels.region}>
+        {visible.map((entry) => (
+          <ExchangeErrorToast key={entry.id} entry={entry} duration={duration} renderToast={renderToast} />
+        ))}
+        <Toast.Viewport
+          ref={ref}
+          className={className ? `eek-toaster ${className}` : 'eek-toaster'}
+          hotkey={hotkey ? [...hotkey] : []}
+          label={labels.region}
+          data-queued={queued || undefined}
+          {...viewportProps}
+        />
+      </Toast.Provider>
+    );
+  },
+);
+
+interface ExchangeErrorToastProps {
+  entry: ExchangeErrorEntry;
+  duration: number;
+  renderToast?: ExchangeErrorToasterProps['renderToast'];
+}
+
+function ExchangeErrorToast({ entry, duration, renderToast }: ExchangeErrorToastProps) {
+  const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
+  const action = useErrorAction(entry);
+  const { error } = entry;
+  const critical = error.severity === 'critical';
+  // A rate-limit toast stays while its countdown runs, so the user sees when they may retry.
+  const persistent = critical || action.blockedUntil !== undefined;
+  const body = <DefaultToastBody entry={entry} action={action} />;
+
+  return (
+    <Toast.Root
+      className="eek-toast"
+      // Critical errors interrupt (assertive); the rest wait for a pause (polite).
+      type={critical ? 'foreground' : 'background'}
+      duration={persistent ? Number.POSITIVE_INFINITY : duration}
+      onOpenChange={(open) => {
+        if (!open) store.dismiss(entry.id);
+      }}
+      data-category={error.category}
+      data-severity={error.severity}
+      data-source={error.source}
+    >
+      {renderToast ? <RenderBoundary fallback={body}>{renderToast(entry, action)}</RenderBoundary> : body}
+      <Toast.Close className="eek-toast__close" aria-label={labels.dismiss}>
+        <span aria-hidden="true">×</span>
+      </Toast.Close>
+    </Toast.Root>
+  );
+}
+
+function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action: ErrorActionState }) {
+  const { labels } = useExchangeErrorContext('ExchangeErrorToaster');
+  const { error, count } = entry;
+  const showMessage = error.message && error.message !== error.description;
+  return (
+    <>
+      <div className="eek-toast__body">
+        <Toast.Title className="eek-toast__title">
+          {error.title}
+          {count > 1 ? (
+            <span className="eek-badge" data-count={count}>
+              <span aria-hidden="true">×{count}</span>
+              <span className="eek-visually-hidden">, {fillLabel(labels.repeated, { count })}</span>
+            </span>
+          ) : null}
+        </Toast.Title>
+        <Toast.Description className="eek-toast__description">
+          {error.description}
+          {showMessage ? (
+            <span className="eek-toast__message">
+              {error.code !== null ? <code>{error.code}</code> : null} {error.message}
+            </span>
+          ) : null}
+        </Toast.Description>
+        {error.category === 'ip-banned' && error.retry.retryAt ? <BanClock until={error.retry.retryAt} /> : null}
+      </div>
+      {action.available && action.action ? (
+        <Toast.Action asChild altText={action.altText}>
+          <ActionButton state={action} />
+        </Toast.Action>
+      ) : null}
+    </>
+  );
+}

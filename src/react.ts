@@ -1,0 +1,16 @@
+// React bindings and components. Client-only: the build prepends 'use client' to this entry.
+export { ActionButton, type ActionButtonProps } from './components/ActionButton';
+export { BanClock, type BanClockProps } from './components/BanClock';
+export { ExchangeErrorBanner, type ExchangeErrorBannerProps } from './components/ExchangeErrorBanner';
+export { ExchangeErrorToaster, type ExchangeErrorToasterProps } from './components/ExchangeErrorToaster';
+export { FieldError, type FieldErrorProps } from './components/FieldError';
+export { formatClockTime, formatDuration } from './components/formatDuration';
+export { RetryPrompt, type RetryPromptProps } from './components/RetryPrompt';
+export type { ExchangeErrorContextValue, ExchangeErrorHandlers } from './react/ExchangeErrorContext';
+export { ExchangeErrorProvider, type ExchangeErrorProviderProps } from './react/ExchangeErrorProvider';
+export { defaultLabels, type UiLabels } from './react/labels';
+export { actionFor, type ErrorAction } from './react/performAction';
+export { type CooldownState, useCooldown } from './react/useCooldown';
+export { type ErrorActionState, useErrorAction } from './react/useErrorAction';
+export { type UseExchangeErrorResult, useExchangeError } from './react/useExchangeError';
+export { type FieldErrorState, fieldErrorId, useFieldError } from './react/useFieldError';

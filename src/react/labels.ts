@@ -1,0 +1,43 @@
+/** Words the components render around the resolver's copy; override any of them per app or locale. */
+export interface UiLabels {
+  retry: string;
+  /** `{time}` is the countdown, e.g. `0:12`. */
+  retryIn: string;
+  /** `{attempt}` is the next attempt number. */
+  retryAttempt: string;
+  retrying: string;
+  syncClockAndRetry: string;
+  checkOrderStatus: string;
+  refresh: string;
+  dismiss: string;
+  /** `{time}` is the clock time the ban ends, `{left}` the time left. */
+  bannedUntil: string;
+  /** `{count}` is how many times the error came. */
+  repeated: string;
+  /** Accessible name of the toast region; `{hotkey}` is filled in by Radix. */
+  region: string;
+  /** Shown when more errors wait than fit; `{count}` is how many wait. */
+  queued: string;
+}
+
+export const defaultLabels: UiLabels = {
+  retry: 'Retry',
+  retryIn: 'Retry in {time}',
+  retryAttempt: 'Retry (attempt {attempt})',
+  retrying: 'Retrying…',
+  syncClockAndRetry: 'Sync clock & retry',
+  checkOrderStatus: 'Check order status',
+  refresh: 'Refresh',
+  dismiss: 'Dismiss',
+  bannedUntil: 'Blocked until {time} ({left} left)',
+  repeated: '{count} times',
+  region: 'Exchange errors ({hotkey})',
+  queued: '{count} more',
+};
+
+/** Fills `{name}` placeholders. */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

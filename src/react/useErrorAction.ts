@@ -1,0 +1,80 @@
+'use client';
+import { useCallback, useState } from 'react';
+import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import { formatDuration } from '../components/formatDuration';
+import type { ExchangeErrorHandlers } from './ExchangeErrorContext';
+import { fillLabel } from './labels';
+import { actionFor, canPerform, type ErrorAction, performAction, retryBlockedUntil } from './performAction';
+import { useExchangeErrorContext } from './useExchangeErrorContext';
+import { useNow } from './useNow';
+import { useStoreSnapshot } from './useStoreSnapshot';
+
+/** Everything a button needs to offer an entry's action. */
+export interface ErrorActionState {
+  action: ErrorAction | null;
+  /** Whether the app supplied the handler the action needs. */
+  available: boolean;
+  /** Button text, with the countdown while retrying is held back. */
+  label: string;
+  /** Full description for assistive technology (Radix `altText`). */
+  altText: string;
+  disabled: boolean;
+  /** Epoch ms until which retrying is held back. */
+  blockedUntil: number | undefined;
+  remainingMs: number;
+  busy: boolean;
+  run: () => Promise<boolean>;
+}
+
+/** The category's action for a live entry, with its countdown and the app's handlers applied. */
+export function useErrorAction(entry: ExchangeErrorEntry, overrides: ExchangeErrorHandlers = {}): ErrorActionState {
+  const { store, handlers: contextHandlers, labels } = useExchangeErrorContext('useErrorAction');
+  const { cooldown } = useStoreSnapshot(store);
+  const [busy, setBusy] = useState(false);
+  const handlers = { ...contextHandlers, ...definedOnly(overrides) };
+  const action = actionFor(entry.error);
+  const isRetry = action === 'retry' || action === 'sync-and-retry';
+  const candidate = isRetry ? retryBlockedUntil(entry, cooldown?.until, store.clock.now()) : undefined;
+  const now = useNow(store.clock, candidate);
+  const blockedUntil = candidate !== undefined && candidate > now ? candidate : undefined;
+  const remainingMs = blockedUntil ? blockedUntil - now : 0;
+
+  const { onRetry, syncClock, checkOrderStatus, onRefresh } = handlers;
+  const run = useCallback(async () => {
+    if (!action) return false;
+    setBusy(true);
+    try {
+      return await performAction(store, { onRetry, syncClock, checkOrderStatus, onRefresh }, entry.id, action);
+    } finally {
+      setBusy(false);
+    }
+  }, [store, action, entry.id, onRetry, syncClock, checkOrderStatus, onRefresh]);
+
+  let label = '';
+  if (action === 'retry') {
+    label = blockedUntil
+      ? fillLabel(labels.retryIn, { time: formatDuration(remainingMs) })
+      : entry.error.retry.strategy === 'backoff' && entry.attempts > 0
+        ? fillLabel(labels.retryAttempt, { attempt: entry.attempts + 1 })
+        : labels.retry;
+  } else if (action === 'sync-and-retry') label = labels.syncClockAndRetry;
+  else if (action === 'check-status') label = labels.checkOrderStatus;
+  else if (action === 'refresh') label = labels.refresh;
+  if (busy || entry.status === 'retrying') label = labels.retrying;
+
+  return {
+    action,
+    available: action !== null && canPerform(action, handlers),
+    label,
+    altText: `${label}: ${entry.error.title}`,
+    disabled: Boolean(blockedUntil) || busy || entry.status === 'retrying',
+    blockedUntil,
+    remainingMs,
+    busy,
+    run,
+  };
+}
+
+function definedOnly(handlers: ExchangeErrorHandlers): ExchangeErrorHandlers {
+  return Object.fromEntries(Object.entries(handlers).filter(([, v]) => v !== undefined));
+}
