@@ -56,12 +56,15 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        // Serves the Mock Service Worker script, as Storybook's staticDirs does outside tests.
+        publicDir: path.join(dirname, 'stories/public'),
         test: {
           name: 'storybook',
           browser: {
