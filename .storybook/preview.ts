@@ -10,7 +10,11 @@ const preview: Preview = {
     mswLoader(async () => {
       const worker = setupWorker();
       // Relative, so a static Storybook works from any path of any static server.
-      await worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+      await worker.start({
+        serviceWorker: { url: './mockServiceWorker.js' },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      });
       return worker;
     }),
   ],

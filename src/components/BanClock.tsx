@@ -19,7 +19,10 @@ export interface BanClockProps extends Omit<ComponentPropsWithoutRef<'time'>, 'd
  * <BanClock until={error.retry.retryAt} />
  * ```
  */
-export const BanClock = forwardRef<HTMLTimeElement, BanClockProps>(function BanClock({ until, ...props }, ref) {
+export const BanClock = forwardRef<HTMLTimeElement, BanClockProps>(function BanClock(
+  { until, ...props },
+  ref,
+) {
   const { store, labels, locale } = useExchangeErrorContext('BanClock');
   const now = useNow(store.clock, until);
   const left = Math.max(0, until - now);

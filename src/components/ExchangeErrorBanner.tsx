@@ -36,41 +36,42 @@ export const ExchangeErrorBanner = forwardRef<HTMLDivElement, ExchangeErrorBanne
       if (shown) break;
     }
     if (!shown) return null;
-    return (
-      <BannerContent ref={ref} entry={shown} className={className} {...props} />
-    );
+    return <BannerContent ref={ref} entry={shown} className={className} {...props} />;
   },
 );
 
-const BannerContent = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'> & { entry: ExchangeErrorEntry }>(
-  function BannerContent({ entry, className, ...props }, ref) {
-    const { store, labels } = useExchangeErrorContext('ExchangeErrorBanner');
-    const action = useErrorAction(entry);
-    const { error } = entry;
-    return (
-      <div
-        ref={ref}
-        // A ban interrupts; the other blocking states are announced politely.
-        role={error.severity === 'critical' ? 'alert' : 'status'}
-        className={className ? `eek-banner ${className}` : 'eek-banner'}
-        data-category={error.category}
-        data-severity={error.severity}
-        {...props}
-      >
-        <div className="eek-banner__body">
-          <strong className="eek-banner__title">{error.title}</strong> <span>{error.description}</span>
-          {error.category === 'ip-banned' && error.retry.retryAt ? <BanClock until={error.retry.retryAt} /> : null}
-        </div>
-        {action.available ? <ActionButton state={action} /> : null}
-        <button
-          type="button"
-          className="eek-banner__dismiss"
-          aria-label={labels.dismiss}
-          onClick={() => store.dismiss(entry.id)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+const BannerContent = forwardRef<
+  HTMLDivElement,
+  ComponentPropsWithoutRef<'div'> & { entry: ExchangeErrorEntry }
+>(function BannerContent({ entry, className, ...props }, ref) {
+  const { store, labels } = useExchangeErrorContext('ExchangeErrorBanner');
+  const action = useErrorAction(entry);
+  const { error } = entry;
+  return (
+    <div
+      ref={ref}
+      // A ban interrupts; the other blocking states are announced politely.
+      role={error.severity === 'critical' ? 'alert' : 'status'}
+      className={className ? `eek-banner ${className}` : 'eek-banner'}
+      data-category={error.category}
+      data-severity={error.severity}
+      {...props}
+    >
+      <div className="eek-banner__body">
+        <strong className="eek-banner__title">{error.title}</strong> <span>{error.description}</span>
+        {error.category === 'ip-banned' && error.retry.retryAt ? (
+          <BanClock until={error.retry.retryAt} />
+        ) : null}
       </div>
-    );
-  },
-);
+      {action.available ? <ActionButton state={action} /> : null}
+      <button
+        type="button"
+        className="eek-banner__dismiss"
+        aria-label={labels.dismiss}
+        onClick={() => store.dismiss(entry.id)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+});

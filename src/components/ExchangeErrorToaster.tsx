@@ -1,12 +1,12 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
-import type { Severity } from '../core/types';
 import { fillLabel } from '../react/labels';
 import { type ErrorActionState, useErrorAction } from '../react/useErrorAction';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
-import { FIELD_CATEGORIES } from '../react/useFieldError';
+import { INLINE_ONLY_CATEGORIES } from '../react/useFieldError';
 import { useStoreSnapshot } from '../react/useStoreSnapshot';
 import { ActionButton } from './ActionButton';
 import { BanClock } from './BanClock';
@@ -29,9 +29,12 @@ export interface ExchangeErrorToasterProps
    * Your own toast body. A renderer that throws falls back to the default body; the error stays recorded.
    */
   renderToast?: (entry: ExchangeErrorEntry, action: ErrorActionState) => ReactNode;
+  /**
+   * Element to render the toasts into instead of in place. Point it at an open modal `<dialog>`:
+   * everything outside a modal is inert, so toasts outside it could be neither read nor clicked.
+   */
+  container?: Element | null;
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, error: 1, warning: 2, info: 3 };
 
 /**
  * One toast per live exchange error, on Radix Toast: repeats collapse into one toast with a count,
@@ -55,6 +58,7 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
       swipeDirection = 'right',
       filter,
       renderToast,
+      container,
       className,
       ...viewportProps
     },
@@ -65,18 +69,16 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
     // An error a mounted form field shows inline is not toasted as well.
     const toastable = entries.filter(
       (e) =>
-        !(e.error.field && fields.has(e.error.field) && FIELD_CATEGORIES.has(e.error.category)) &&
+        !(e.error.field && fields.has(e.error.field) && INLINE_ONLY_CATEGORIES.has(e.error.category)) &&
         (!filter || filter(e)),
     );
+    // Critical errors jump the queue; the rest keep their order of arrival, so toasts don't reshuffle.
     const visible = [...toastable]
-      .sort(
-        (a, b) =>
-          SEVERITY_RANK[a.error.severity] - SEVERITY_RANK[b.error.severity] || a.firstSeen - b.firstSeen,
-      )
+      .sort((a, b) => critical(b) - critical(a) || a.firstSeen - b.firstSeen)
       .slice(0, Math.max(1, maxVisible));
     const queued = toastable.length - visible.length;
 
-    return (
+    const toaster = (
       <Toast.Provider swipeDirection={swipeDirection} duration={duration} label={labels.region}>
         {visible.map((entry) => (
           <ExchangeErrorToast key={entry.id} entry={entry} duration={duration} renderToast={renderToast} />
@@ -91,8 +93,11 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
         />
       </Toast.Provider>
     );
+    return container ? createPortal(toaster, container) : toaster;
   },
 );
+
+const critical = (entry: ExchangeErrorEntry) => (entry.error.severity === 'critical' ? 1 : 0);
 
 interface ExchangeErrorToastProps {
   entry: ExchangeErrorEntry;
@@ -154,7 +159,9 @@ function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action
             </span>
           ) : null}
         </Toast.Description>
-        {error.category === 'ip-banned' && error.retry.retryAt ? <BanClock until={error.retry.retryAt} /> : null}
+        {error.category === 'ip-banned' && error.retry.retryAt ? (
+          <BanClock until={error.retry.retryAt} />
+        ) : null}
       </div>
       {action.available && action.action ? (
         <Toast.Action asChild altText={action.altText}>

@@ -20,7 +20,10 @@ export class RenderBoundary extends Component<RenderBoundaryProps, { failed: boo
 
   override componentDidCatch(error: unknown) {
     if (typeof process === 'undefined' || process.env.NODE_ENV !== 'production') {
-      console.error('exchange-error-kit: a custom renderer threw; showing the default rendering instead.', error);
+      console.error(
+        'exchange-error-kit: a custom renderer threw; showing the default rendering instead.',
+        error,
+      );
     }
   }
 

@@ -50,7 +50,9 @@ export const RetryPrompt = forwardRef<HTMLElement, RetryPromptProps>(function Re
         {error.title}
       </Heading>
       <p className="eek-retry-prompt__description">{error.description}</p>
-      {error.category === 'ip-banned' && error.retry.retryAt ? <BanClock until={error.retry.retryAt} /> : null}
+      {error.category === 'ip-banned' && error.retry.retryAt ? (
+        <BanClock until={error.retry.retryAt} />
+      ) : null}
       {action.available ? <ActionButton state={action} /> : null}
     </section>
   );

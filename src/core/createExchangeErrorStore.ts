@@ -191,7 +191,8 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
   const nextCooldown = (entry: ExchangeErrorEntry, now: number): Cooldown | null => {
     const current = snapshot.cooldown && snapshot.cooldown.until > now ? snapshot.cooldown : null;
     const { category, retry } = entry.error;
-    if ((category !== 'rate-limit' && category !== 'ip-banned') || retry.retryAt === undefined) return current;
+    if ((category !== 'rate-limit' && category !== 'ip-banned') || retry.retryAt === undefined)
+      return current;
     if (retry.retryAt <= now || (current && current.until >= retry.retryAt)) return current;
     return { until: retry.retryAt, category, entryId: entry.id };
   };
@@ -239,7 +240,10 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
   return {
     clock,
     report(input, hints) {
-      const error = options.resolve(input, { ...hints, now: clock.now() });
+      // An error resolved elsewhere (readExchangeError, a fetch wrapper) is recorded as it is.
+      const error = isResolvedExchangeError(input)
+        ? input
+        : options.resolve(input, { ...hints, now: clock.now() });
       return error ? add(error, hints?.request) : null;
     },
     add,
@@ -286,4 +290,17 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
       return snapshot.entries.find((e) => e.id === id) ?? snapshot.history.find((e) => e.id === id);
     },
   };
+}
+
+/** Whether a value is already a {@link ResolvedExchangeError} (so it is not resolved twice). */
+export function isResolvedExchangeError(value: unknown): value is ResolvedExchangeError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof ResolvedExchangeError, unknown>>;
+  return (
+    typeof v.fingerprint === 'string' &&
+    typeof v.category === 'string' &&
+    typeof v.known === 'boolean' &&
+    typeof v.retry === 'object' &&
+    v.retry !== null
+  );
 }

@@ -63,7 +63,8 @@ export async function performAction(
   if (!entry || entry.status === 'retrying' || !canPerform(action, handlers)) return false;
   const now = store.clock.now();
   const isRetry = action === 'retry' || action === 'sync-and-retry';
-  if (isRetry && retryBlockedUntil(entry, store.getSnapshot().cooldown?.until, now) !== undefined) return false;
+  if (isRetry && retryBlockedUntil(entry, store.getSnapshot().cooldown?.until, now) !== undefined)
+    return false;
 
   if (isRetry) store.beginRetry(entryId);
   try {

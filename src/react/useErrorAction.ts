@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useState } from 'react';
-import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
 import { formatDuration } from '../components/formatDuration';
+import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
 import type { ExchangeErrorHandlers } from './ExchangeErrorContext';
 import { fillLabel } from './labels';
 import { actionFor, canPerform, type ErrorAction, performAction, retryBlockedUntil } from './performAction';
@@ -27,7 +27,10 @@ export interface ErrorActionState {
 }
 
 /** The category's action for a live entry, with its countdown and the app's handlers applied. */
-export function useErrorAction(entry: ExchangeErrorEntry, overrides: ExchangeErrorHandlers = {}): ErrorActionState {
+export function useErrorAction(
+  entry: ExchangeErrorEntry,
+  overrides: ExchangeErrorHandlers = {},
+): ErrorActionState {
   const { store, handlers: contextHandlers, labels } = useExchangeErrorContext('useErrorAction');
   const { cooldown } = useStoreSnapshot(store);
   const [busy, setBusy] = useState(false);
@@ -44,7 +47,12 @@ export function useErrorAction(entry: ExchangeErrorEntry, overrides: ExchangeErr
     if (!action) return false;
     setBusy(true);
     try {
-      return await performAction(store, { onRetry, syncClock, checkOrderStatus, onRefresh }, entry.id, action);
+      return await performAction(
+        store,
+        { onRetry, syncClock, checkOrderStatus, onRefresh },
+        entry.id,
+        action,
+      );
     } finally {
       setBusy(false);
     }

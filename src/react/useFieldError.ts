@@ -5,12 +5,18 @@ import type { ErrorCategory } from '../core/types';
 import { useExchangeErrorContext } from './useExchangeErrorContext';
 import { useStoreSnapshot } from './useStoreSnapshot';
 
-/** Categories that belong next to a form field rather than in a toast. */
+/** Categories shown next to a form field. */
 export const FIELD_CATEGORIES: ReadonlySet<ErrorCategory> = new Set([
   'filter',
   'invalid-request',
   'insufficient-funds',
 ]);
+
+/**
+ * Field categories that the field alone shows: a broken trading rule is fixed in the form. Insufficient
+ * funds is shown on the amount field and as a toast, since it is about the account, not the input.
+ */
+export const INLINE_ONLY_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['filter', 'invalid-request']);
 
 /** The id `<FieldError name>` renders by default; point the input's `aria-describedby` at it. */
 export function fieldErrorId(name: string): string {

@@ -16,7 +16,12 @@ function setup(options: { maxLive?: number; maxHistory?: number } = {}) {
 }
 
 const rateLimit = (retryAt: number) =>
-  fakeError({ category: 'rate-limit', strategy: 'after', retry: { strategy: 'after', retryAt }, code: -1015 });
+  fakeError({
+    category: 'rate-limit',
+    strategy: 'after',
+    retry: { strategy: 'after', retryAt },
+    code: -1015,
+  });
 
 describe('createExchangeErrorStore', () => {
   it('records a report and returns its id; a success envelope records nothing', () => {
@@ -109,7 +114,9 @@ describe('createExchangeErrorStore', () => {
 
   it('opens no cooldown for other categories or a retryAt in the past', () => {
     const { store, clock } = setup();
-    store.report(fakeError({ category: 'unavailable', retry: { strategy: 'backoff', retryAt: clock.now() + 5000 } }));
+    store.report(
+      fakeError({ category: 'unavailable', retry: { strategy: 'backoff', retryAt: clock.now() + 5000 } }),
+    );
     store.report(rateLimit(clock.now() - 1));
     expect(store.getSnapshot().cooldown).toBeNull();
   });
@@ -197,5 +204,15 @@ describe('createExchangeErrorStore', () => {
       now: 1_700_000_000_000,
     });
     expect(store.getSnapshot().entries[0]!.request).toEqual({ method: 'POST', url: '/api/v3/order' });
+  });
+});
+
+describe('report with an already resolved error', () => {
+  it('records it as it is, without resolving it again', () => {
+    const resolve = vi.fn(() => fakeError({ category: 'unknown' }));
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock() });
+    store.report(fakeError({ category: 'filter', field: 'price' }));
+    expect(resolve).not.toHaveBeenCalled();
+    expect(store.getSnapshot().entries[0]!.error).toMatchObject({ category: 'filter', field: 'price' });
   });
 });

@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useRef, useState } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
+import { ExchangeErrorToaster, useExchangeError } from '../src/react';
+import { MiniOrderForm } from './support/MiniOrderForm';
+import { StoryKit, useStoryStore } from './support/StoryKit';
+
+const meta = {
+  title: 'Hard cases',
+  tags: ['!autodocs'],
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const notFound = { code: -2013, msg: 'Order does not exist.' };
+const rateLimited = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
+
+function ReportButton({ payload, label }: { payload: unknown; label: string }) {
+  const { report } = useExchangeError();
+  return (
+    <button type="button" className="eek-action" onClick={() => report(payload)}>
+      {label}
+    </button>
+  );
+}
+
+/** A toast raised while a modal order dialog is open is rendered inside the dialog, so it stays usable. */
+function ModalDialogDemo() {
+  const store = useStoryStore('binance-spot');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <StoryKit store={store}>
+      <div className="dash">
+        <button
+          type="button"
+          className="eek-action"
+          onClick={() => {
+            dialog.current?.showModal();
+            setOpen(true);
+          }}
+        >
+          Open order dialog
+        </button>
+        <dialog
+          ref={dialog}
+          aria-labelledby="dialog-title"
+          onClose={() => setOpen(false)}
+          className="story-dialog"
+        >
+          <h2 id="dialog-title">Amend order</h2>
+          <MiniOrderForm />
+          <ReportButton payload={notFound} label="Submit amendment" />
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+          {/* Everything outside a modal dialog is inert: the toaster moves in while it is open. */}
+        </dialog>
+        <ExchangeErrorToaster container={open ? dialog.current : null} />
+      </div>
+    </StoryKit>
+  );
+}
+
+export const ToastOverModalDialog: Story = {
+  render: () => <ModalDialogDemo />,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Open order dialog' }));
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit amendment' }));
+    // The toast is inside the dialog: readable and its buttons clickable.
+    const toast = await waitFor(() => {
+      const li = dialog.querySelector<HTMLElement>('li.eek-toast');
+      if (!li) throw new Error('no toast in the dialog');
+      return li;
+    });
+    await expect(toast).toHaveTextContent('Order does not exist.');
+    await userEvent.click(within(toast).getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => expect(dialog.querySelector('li.eek-toast')).toBeNull());
+  },
+};
+
+function Themed({ theme, dir, motion }: { theme?: 'dark' | 'light'; dir?: 'rtl'; motion?: 'reduce' }) {
+  const store = useStoryStore('binance-spot', (store) => {
+    store.report(rateLimited, { httpStatus: 429, headers: { 'Retry-After': '600' } });
+    store.report({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
+    store.report({
+      code: -1007,
+      msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+    });
+  });
+  return (
+    <div
+      data-eek-theme={theme}
+      data-eek-motion={motion}
+      dir={dir}
+      className="story-themed"
+      style={{
+        minHeight: 480,
+        background: theme === 'dark' ? '#0d1117' : '#ffffff',
+        color: theme === 'dark' ? '#e8edf3' : '#1b1f24',
+      }}
+    >
+      <StoryKit store={store}>
+        <div className="dash">
+          <h2>{dir === 'rtl' ? 'أمر جديد' : 'New order'}</h2>
+          <MiniOrderForm />
+        </div>
+        <ExchangeErrorToaster duration={600_000} />
+      </StoryKit>
+    </div>
+  );
+}
+
+const showsThreeCategories = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await waitFor(() => expect(canvasElement.querySelectorAll('li.eek-toast')).toHaveLength(2));
+  await expect(canvasElement.querySelector('#eek-field-error-quantity')).toHaveAttribute(
+    'data-state',
+    'active',
+  );
+};
+
+export const DarkTheme: Story = { render: () => <Themed theme="dark" />, play: showsThreeCategories };
+export const LightTheme: Story = { render: () => <Themed theme="light" />, play: showsThreeCategories };
+
+export const RightToLeft: Story = {
+  render: () => <Themed dir="rtl" />,
+  play: async (context) => {
+    await showsThreeCategories(context);
+    // In RTL the toasts sit at the inline end, which is the left edge.
+    const viewport = context.canvasElement.querySelector<HTMLElement>('.eek-toaster')!;
+    await expect(viewport.getBoundingClientRect().left).toBeLessThan(window.innerWidth / 2);
+  },
+};
+
+export const ReducedMotion: Story = {
+  render: () => <Themed motion="reduce" />,
+  play: async (context) => {
+    await showsThreeCategories(context);
+    for (const toast of context.canvasElement.querySelectorAll('li.eek-toast')) {
+      await expect(getComputedStyle(toast).animationName).toBe('none');
+    }
+  },
+};
+
+/** 200 errors within a second: 180 repeats of one rate limit and 20 different ones. */
+function StormDemo() {
+  const store = useStoryStore('binance-spot');
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    for (let i = 0; i < 200; i++) {
+      timers.push(
+        setTimeout(() => {
+          if (i % 10 === 9) store.report({ code: -30000 - i, msg: `Unusual error number ${i}.` });
+          else store.report(rateLimited, { httpStatus: 429, headers: { 'Retry-After': '30' } });
+          if (i === 199) setDone(true);
+        }, i * 5),
+      );
+    }
+    return () => timers.forEach(clearTimeout);
+  }, [store]);
+  return (
+    <StoryKit store={store}>
+      <div className="dash">
+        <p role="status">{done ? '200 errors reported' : 'Reporting…'}</p>
+      </div>
+      <ExchangeErrorToaster maxVisible={3} duration={600_000} />
+    </StoryKit>
+  );
+}
+
+export const TwoHundredErrorsInASecond: Story = {
+  render: () => <StormDemo />,
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText('200 errors reported', {}, { timeout: 5000 });
+    const toasts = canvasElement.querySelectorAll('li.eek-toast');
+    // Never more than the visible maximum, and the storm is one toast counting 180.
+    await expect(toasts.length).toBe(3);
+    await expect(canvasElement.querySelector('li.eek-toast[data-category="rate-limit"]')).toHaveTextContent(
+      '×180',
+    );
+    await expect(canvasElement.querySelector('.eek-toaster')).toHaveAttribute('data-queued', '18');
+  },
+};

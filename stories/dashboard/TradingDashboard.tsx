@@ -1,0 +1,350 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { binanceSpot } from '../../src/catalog/binance-spot';
+import { ltp } from '../../src/catalog/ltp';
+import type { CatalogId } from '../../src/catalog/types';
+import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
+import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
+import { readExchangeError } from '../../src/core/readExchangeError';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolvedExchangeError } from '../../src/core/types';
+import {
+  ExchangeErrorBanner,
+  ExchangeErrorProvider,
+  ExchangeErrorToaster,
+  FieldError,
+  formatDuration,
+  useCooldown,
+  useExchangeError,
+  useFieldError,
+} from '../../src/react';
+import { rules, type Scenario, type SimExchange, type SimOrder } from './simulatedExchange';
+
+const catalogs = [binanceSpot, ltp];
+const sourceOf = (exchange: SimExchange): CatalogId => (exchange === 'ltp' ? 'ltp' : 'binance-spot');
+
+/** A demo key and signature: the kit must never show either. */
+export const DEMO_API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
+export const DEMO_SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+
+type Result<T> = { ok: true; data: T } | { ok: false; error: ResolvedExchangeError };
+
+/** The app's exchange client: real fetch calls, errors resolved with the kit. */
+async function call<T>(exchange: SimExchange, path: string, init?: RequestInit): Promise<Result<T>> {
+  const url = `/sim/${exchange}/${path}`;
+  const request = { method: init?.method ?? 'GET', url };
+  const options = { catalogs, source: sourceOf(exchange), request };
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { 'X-MBX-APIKEY': DEMO_API_KEY, ...init?.headers } });
+  } catch (failure) {
+    return { ok: false, error: resolveExchangeError(failure, options)! };
+  }
+  if (!response.ok) {
+    const error = await readExchangeError(response, options);
+    if (error) return { ok: false, error };
+  }
+  const body = await response.json();
+  // The portfolio API answers errors inside a 200 envelope; a success code means data.
+  const error = exchange === 'ltp' ? resolveExchangeError(body, options) : null;
+  if (error) return { ok: false, error };
+  return { ok: true, data: (exchange === 'ltp' ? body.data : body) as T };
+}
+
+interface OrderInput {
+  side: 'BUY' | 'SELL';
+  type: 'LIMIT' | 'MARKET';
+  price: string;
+  quantity: string;
+}
+
+const validOrder: OrderInput = { side: 'BUY', type: 'LIMIT', price: '50000.00', quantity: '0.001' };
+
+function signed(order: OrderInput) {
+  const params = new URLSearchParams({ symbol: 'BTCUSDT', ...order, timestamp: String(Date.now()) });
+  params.set('signature', DEMO_SIGNATURE);
+  return params.toString();
+}
+
+function NumberField({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const field = useFieldError(name);
+  const id = useId();
+  return (
+    <div className="story-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        inputMode="decimal"
+        value={value}
+        {...field.inputProps}
+        onChange={(e) => {
+          onChange(e.target.value);
+          field.clear();
+        }}
+      />
+      <FieldError name={name} />
+    </div>
+  );
+}
+
+function Dashboard({ exchange, setExchange, orders, place, loadOrders, lastOrder }: DashboardProps) {
+  const { errors } = useExchangeError();
+  const cooldown = useCooldown();
+  const [order, setOrder] = useState<OrderInput>(validOrder);
+  const [busy, setBusy] = useState(false);
+  const ids = { side: useId(), type: useId(), total: useId() };
+  const total = Number(order.price) * Number(order.quantity);
+  const set = (patch: Partial<OrderInput>) => setOrder((o) => ({ ...o, ...patch }));
+
+  const submit = async (input: OrderInput = order) => {
+    setBusy(true);
+    lastOrder.current = input;
+    await place(input);
+    setBusy(false);
+  };
+
+  const scenario = async (name: Scenario, input: OrderInput = validOrder, times = 1) => {
+    await fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario: name }) });
+    setOrder(input);
+    lastOrder.current = input;
+    await Promise.all(Array.from({ length: times }, () => place(input)));
+  };
+
+  return (
+    <div className="dash">
+      <header className="dash-header">
+        <h2>BTC / USDT</h2>
+        <fieldset className="dash-exchange">
+          <legend>Exchange</legend>
+          {(['binance', 'ltp'] as const).map((x) => (
+            <label key={x}>
+              <input type="radio" name="exchange" checked={exchange === x} onChange={() => setExchange(x)} />
+              {x === 'binance' ? 'Binance Spot' : 'LTP'}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      <ExchangeErrorBanner />
+      <div className="dash-grid">
+        <form
+          className="dash-order"
+          aria-label="Place order"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <div className="story-order-form">
+            <div className="story-field">
+              <label htmlFor={ids.side}>Side</label>
+              <select
+                id={ids.side}
+                value={order.side}
+                onChange={(e) => set({ side: e.target.value as OrderInput['side'] })}
+              >
+                <option value="BUY">Buy</option>
+                <option value="SELL">Sell</option>
+              </select>
+            </div>
+            <div className="story-field">
+              <label htmlFor={ids.type}>Type</label>
+              <select
+                id={ids.type}
+                value={order.type}
+                onChange={(e) => set({ type: e.target.value as OrderInput['type'] })}
+              >
+                <option value="LIMIT">Limit</option>
+                <option value="MARKET">Market</option>
+              </select>
+            </div>
+            <div />
+            <NumberField
+              name="price"
+              label="Price (USDT)"
+              value={order.price}
+              onChange={(price) => set({ price })}
+            />
+            <NumberField
+              name="quantity"
+              label="Quantity (BTC)"
+              value={order.quantity}
+              onChange={(quantity) => set({ quantity })}
+            />
+            <div className="story-field">
+              <label htmlFor={ids.total}>Total (USDT)</label>
+              <output id={ids.total} aria-describedby="eek-field-error-notional">
+                {Number.isFinite(total) ? total.toFixed(2) : '—'}
+              </output>
+              <FieldError name="notional" />
+            </div>
+          </div>
+          <p className="story-note">
+            Rules: tick size {rules.tickSize}, step size {rules.stepSize}, minimum total {rules.minNotional}{' '}
+            USDT. Balance 1000 USDT.
+          </p>
+          <button type="submit" className="eek-action" disabled={busy || cooldown.active}>
+            {cooldown.active ? `Wait ${formatDuration(cooldown.remainingMs)}` : 'Place order'}
+          </button>
+        </form>
+        <section className="dash-orders" aria-labelledby="orders-heading">
+          <h3 id="orders-heading">Open orders</h3>
+          <button type="button" className="dash-link" onClick={() => void loadOrders()}>
+            Reload
+          </button>
+          <table aria-labelledby="orders-heading">
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Side</th>
+                <th scope="col">Price</th>
+                <th scope="col">Quantity</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((o) => (
+                <tr key={o.orderId}>
+                  <td>{o.orderId}</td>
+                  <td>{o.side}</td>
+                  <td>{o.price}</td>
+                  <td>{o.quantity}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="story-note" data-testid="order-count">
+            {orders.length} open {orders.length === 1 ? 'order' : 'orders'}; {errors.length} live{' '}
+            {errors.length === 1 ? 'error' : 'errors'}
+          </p>
+        </section>
+      </div>
+      <section aria-labelledby="scenarios-heading" className="dash-scenarios">
+        <h3 id="scenarios-heading">Scenarios</h3>
+        <div className="story-samples">
+          <button
+            type="button"
+            onClick={() => void scenario('normal', { ...validOrder, quantity: '0.000001' })}
+          >
+            Lot size violation
+          </button>
+          <button
+            type="button"
+            onClick={() => void scenario('normal', { ...validOrder, price: '50000.005' })}
+          >
+            Tick size
+          </button>
+          <button
+            type="button"
+            onClick={() => void scenario('normal', { ...validOrder, price: '100.00', quantity: '0.01' })}
+          >
+            Min notional
+          </button>
+          <button type="button" onClick={() => void scenario('normal', { ...validOrder, quantity: '1' })}>
+            Insufficient balance
+          </button>
+          <button type="button" onClick={() => void scenario('rate-limit', validOrder, 30)}>
+            Rate-limit storm
+          </button>
+          <button type="button" onClick={() => void scenario('ip-ban')}>
+            IP ban
+          </button>
+          <button type="button" onClick={() => void scenario('clock-skew')}>
+            Clock skew
+          </button>
+          <button type="button" onClick={() => void scenario('unknown-execution')}>
+            Unknown execution status
+          </button>
+          <button type="button" onClick={() => void scenario('invalid-key')}>
+            Invalid API key
+          </button>
+          <button type="button" onClick={() => void scenario('maintenance')}>
+            Maintenance
+          </button>
+          <button
+            type="button"
+            onClick={() => void fetch('/sim/control', { method: 'POST', body: '{"scenario":"normal"}' })}
+          >
+            Back to normal
+          </button>
+        </div>
+      </section>
+      <ExchangeErrorToaster />
+    </div>
+  );
+}
+
+interface DashboardProps {
+  exchange: SimExchange;
+  setExchange: (exchange: SimExchange) => void;
+  orders: SimOrder[];
+  place: (order: OrderInput) => Promise<void>;
+  loadOrders: () => Promise<void>;
+  lastOrder: React.RefObject<OrderInput>;
+}
+
+/** A small trading screen against the simulated exchange, with the kit dropped in. */
+export function TradingDashboard({ initialExchange = 'binance' }: { initialExchange?: SimExchange }) {
+  const [exchange, setExchange] = useState<SimExchange>(initialExchange);
+  const [orders, setOrders] = useState<SimOrder[]>([]);
+  const lastOrder = useRef<OrderInput>(validOrder);
+  // The app owns its store, as it would to report from its API client outside React.
+  const [store] = useState(() =>
+    createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs }) }),
+  );
+
+  const loadOrders = useCallback(async () => {
+    const result = await call<SimOrder[]>(exchange, 'openOrders');
+    if (result.ok) setOrders(result.data);
+    else throw result.error;
+  }, [exchange]);
+
+  const place = useCallback(
+    async (order: OrderInput) => {
+      const result = await call<SimOrder>(exchange, 'order', { method: 'POST', body: signed(order) });
+      if (result.ok) await loadOrders();
+      else store.report(result.error);
+    },
+    [exchange, loadOrders, store],
+  );
+
+  useEffect(() => {
+    void loadOrders().catch(() => {});
+  }, [loadOrders]);
+
+  return (
+    <ExchangeErrorProvider
+      store={store}
+      onRetry={async () => {
+        const result = await call<SimOrder>(exchange, 'order', {
+          method: 'POST',
+          body: signed(lastOrder.current),
+        });
+        if (!result.ok) throw result.error;
+        await loadOrders();
+      }}
+      syncClock={async () => {
+        await call(exchange, 'time');
+      }}
+      checkOrderStatus={loadOrders}
+      onRefresh={loadOrders}
+    >
+      <Dashboard
+        exchange={exchange}
+        setExchange={setExchange}
+        orders={orders}
+        place={place}
+        loadOrders={loadOrders}
+        lastOrder={lastOrder}
+      />
+    </ExchangeErrorProvider>
+  );
+}
