@@ -82,7 +82,7 @@ export interface ExchangeErrorStoreOptions {
   resolve: (input: unknown, options?: ResolveOptions) => ResolvedExchangeError | null;
   /** @defaultValue {@link systemClock} */
   clock?: StoreClock;
-  /** Live entries kept at most; the oldest goes to history beyond it. @defaultValue 50 */
+  /** Live entries kept at most; beyond it the least recently seen goes to history. @defaultValue 50 */
   maxLive?: number;
   /** Ended entries kept at most; older ones are counted in `totals` and forgotten. @defaultValue 100 */
   maxHistory?: number;
@@ -219,7 +219,7 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
         request,
       };
       entries.push(entry);
-      ended = entries.splice(0, Math.max(0, entries.length - maxLive)).map((e) => end(e, 'evicted', now));
+      if (entries.length > maxLive) ended = [end(evict(entries), 'evicted', now)];
     }
     const previousCooldown = snapshot.cooldown;
     const cooldown = nextCooldown(entry, now);
@@ -227,6 +227,21 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
     emit({ entries, cooldown, ...(ended.length ? withHistory(ended, totals) : { totals }) });
     if (cooldown && cooldown !== previousCooldown) scheduleCooldownEnd(cooldown);
     return entry.id;
+  };
+
+  /**
+   * Removes and returns the entry to give up when the live list is full: the least recently seen,
+   * sparing critical ones while others remain. A storm that is still raging is never the one dropped.
+   */
+  const evict = (entries: ExchangeErrorEntry[]): ExchangeErrorEntry => {
+    let victim = -1;
+    for (let i = 0; i < entries.length - 1; i++) {
+      const e = entries[i]!;
+      const best = entries[victim];
+      const rank = (x: ExchangeErrorEntry) => (x.error.severity === 'critical' ? 1 : 0);
+      if (!best || rank(e) < rank(best) || (rank(e) === rank(best) && e.lastSeen < best.lastSeen)) victim = i;
+    }
+    return entries.splice(victim, 1)[0]!;
   };
 
   const update = (id: string, change: (entry: ExchangeErrorEntry) => ExchangeErrorEntry) => {

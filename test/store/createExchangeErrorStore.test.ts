@@ -216,3 +216,28 @@ describe('report with an already resolved error', () => {
     expect(store.getSnapshot().entries[0]!.error).toMatchObject({ category: 'filter', field: 'price' });
   });
 });
+
+describe('eviction when the live list is full', () => {
+  it('gives up the least recently seen entry, never the storm that is still raging', () => {
+    const { store, clock } = setup({ maxLive: 3 });
+    const storm = rateLimit(clock.now() + 60_000);
+    for (let i = 0; i < 10; i++) {
+      store.report(storm);
+      store.report(fakeError({ fingerprint: `d${i}`, code: -i }));
+      clock.advance(1);
+    }
+    const { entries } = store.getSnapshot();
+    expect(entries.find((e) => e.error.category === 'rate-limit')?.count).toBe(10);
+    expect(entries.map((e) => e.error.code)).toEqual([-1015, -8, -9]);
+  });
+
+  it('spares critical entries while others remain', () => {
+    const { store, clock } = setup({ maxLive: 2 });
+    store.report(fakeError({ fingerprint: 'crit', severity: 'critical', category: 'execution-unknown' }));
+    clock.advance(1);
+    store.report(fakeError({ fingerprint: 'a' }));
+    clock.advance(1);
+    store.report(fakeError({ fingerprint: 'b' }));
+    expect(store.getSnapshot().entries.map((e) => e.error.fingerprint)).toEqual(['crit', 'b']);
+  });
+});

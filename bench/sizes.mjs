@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// @ts-check
+// Bundle cost, min+gzip, of each entry point beside sonner and react-hot-toast, measured the same way
+// in the same run: each bundled with esbuild, React and Radix left external. Run after `npm run build`.
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const external = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/*', '@tanstack/*', 'react-hook-form'];
+
+/** @param {string} entry */
+async function measure(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    logLevel: 'silent',
+    absWorkingDir: root,
+  });
+  const code = result.outputFiles.map((f) => f.contents).reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0));
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const rows = [
+  ['exchange-error-kit (core)', 'dist/index.js'],
+  ['exchange-error-kit/react (without React, Radix)', 'dist/react.js'],
+  ['exchange-error-kit/catalogs/binance-spot', 'dist/catalogs/binance-spot.js'],
+  ['exchange-error-kit/catalogs/ltp', 'dist/catalogs/ltp.js'],
+  ['sonner (without React)', 'sonner'],
+  ['react-hot-toast (without React)', 'react-hot-toast'],
+];
+const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(2)} KiB`;
+console.log('\nBundle cost, min + gzip (esbuild, level 9 gzip)');
+for (const [name, entry] of rows) {
+  try {
+    const { min, gzip } = await measure(/** @type {string} */ (entry));
+    console.log(`${String(name).padEnd(50)} ${kib(min).padStart(11)} min  ${kib(gzip).padStart(10)} gzip`);
+  } catch (error) {
+    console.log(`${String(name).padEnd(50)} not measured: ${(/** @type {Error} */ (error)).message.split('\n')[0]}`);
+  }
+}
