@@ -12,7 +12,7 @@
  * @returns {string}
  */
 export function quote(value) {
-  const body = value.replace(/[\\'\n\r\t\u0000-\u001f\u2028\u2029]/g, (char) => {
+  const body = value.replace(/[\\'\u2028\u2029\p{Cc}]/gu, (char) => {
     switch (char) {
       case '\\':
         return '\\\\';
@@ -78,9 +78,14 @@ export function emitCatalogModule(data, { exportName, sourcePath }) {
     block(
       'filters',
       data.filters,
-      (f) => `    { filter: ${quote(f.filter)}, message: ${quote(f.message)}, description: ${quote(f.description)} },`,
+      (f) =>
+        `    { filter: ${quote(f.filter)}, message: ${quote(f.message)}, description: ${quote(f.description)} },`,
     ),
-    block('rejections', data.rejections, (r) => `    { message: ${quote(r.message)}, description: ${quote(r.description)} },`),
+    block(
+      'rejections',
+      data.rejections,
+      (r) => `    { message: ${quote(r.message)}, description: ${quote(r.description)} },`,
+    ),
     `  rejectionCodes: ${numberList(data.rejectionCodes)},`,
     `  successCodes: ${numberList(data.successCodes)},`,
     '};',

@@ -49,7 +49,7 @@ export function parseBinanceSpot(text, fileName) {
   let entry;
   let inFence = false;
 
-  /** @param {number} line @param {string} problem */
+  /** @param {number} line @param {string} problem @returns {never} */
   const fail = (line, problem) => {
     throw new CatalogSourceError(fileName, line, problem);
   };
@@ -65,7 +65,10 @@ export function parseBinanceSpot(text, fileName) {
     if (!entry) return;
     endParagraph();
     if (entry.messages.length === 0 && entry.notes.length === 0) {
-      fail(entry.line, `heading for code ${entry.code} has no messages (\`* \` bullets) and no prose under it`);
+      fail(
+        entry.line,
+        `heading for code ${entry.code} has no messages (\`* \` bullets) and no prose under it`,
+      );
     }
     drafts.push(entry);
     entry = undefined;
@@ -89,9 +92,13 @@ export function parseBinanceSpot(text, fileName) {
    * @param {string} raw @param {number} lineNo @returns {[string, string]}
    */
   const tableCells = (raw, lineNo) => {
-    const inner = raw.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+    const inner = raw
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/(?<!\\)\|$/, '');
     const cells = inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
-    if (cells.length !== 2) fail(lineNo, `table row has ${cells.length} cells, expected 2 (message, description)`);
+    if (cells.length !== 2)
+      fail(lineNo, `table row has ${cells.length} cells, expected 2 (message, description)`);
     return /** @type {[string, string]} */ (cells);
   };
 
@@ -102,7 +109,10 @@ export function parseBinanceSpot(text, fileName) {
   const quotedMessage = (cell, lineNo) => {
     const match = /^"(.*)"$/.exec(cell);
     if (!match || match[1] === undefined || match[1].trim() === '') {
-      fail(lineNo, `table row has no message: expected "message text" in double quotes, found ${JSON.stringify(cell)}`);
+      fail(
+        lineNo,
+        `table row has no message: expected "message text" in double quotes, found ${JSON.stringify(cell)}`,
+      );
     }
     return unescapeMarkdown(/** @type {string} */ (match?.[1]));
   };
@@ -115,7 +125,8 @@ export function parseBinanceSpot(text, fileName) {
         tableCells(raw, lineNo);
         return;
       case 'header':
-        if (!/^\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(raw.trim())) fail(lineNo, 'expected the table separator row `| --- | --- |`');
+        if (!/^\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(raw.trim()))
+          fail(lineNo, 'expected the table separator row `| --- | --- |`');
         current.table = 'separator';
         return;
       case 'done':
@@ -128,7 +139,8 @@ export function parseBinanceSpot(text, fileName) {
         if (description === '') fail(lineNo, `table row for ${JSON.stringify(message)} has no description`);
         if (current.kind === 'filters') {
           const filter = /^Filter failure: ([A-Z][A-Z0-9_]*)$/.exec(message)?.[1];
-          if (!filter) fail(lineNo, `filter row message ${JSON.stringify(message)} is not "Filter failure: NAME"`);
+          if (!filter)
+            fail(lineNo, `filter row message ${JSON.stringify(message)} is not "Filter failure: NAME"`);
           filters.push({ filter: /** @type {string} */ (filter), message, description });
         } else {
           rejections.push({ message, description });
@@ -154,7 +166,11 @@ export function parseBinanceSpot(text, fileName) {
     if (sectionHeading) {
       closeSection();
       const title = unescapeMarkdown(/** @type {string} */ (sectionHeading[1]).trim());
-      const kind = FILTER_SECTION.test(title) ? 'filters' : REJECTION_SECTION.test(title) ? 'rejections' : 'codes';
+      const kind = FILTER_SECTION.test(title)
+        ? 'filters'
+        : REJECTION_SECTION.test(title)
+          ? 'rejections'
+          : 'codes';
       section = { kind, title, line: lineNo, rows: 0, table: 'none' };
       sections.push(section);
       return;
@@ -211,7 +227,11 @@ export function parseBinanceSpot(text, fileName) {
       if (section.kind === 'filters') fail(lineNo, `unexpected bullet in section "${section.title}"`);
       if (section.kind === 'rejections') {
         const code = /^`?(-\d+)(?:\s+[A-Z][A-Z0-9_]*)?`?$/.exec(content)?.[1];
-        if (!code) fail(lineNo, `bullet ${JSON.stringify(content)} is not an error code like \`-2010 NEW_ORDER_REJECTED\``);
+        if (!code)
+          fail(
+            lineNo,
+            `bullet ${JSON.stringify(content)} is not an error code like \`-2010 NEW_ORDER_REJECTED\``,
+          );
         rejectionCodes.push(Number(code));
         return;
       }

@@ -66,10 +66,12 @@ export function parseLtp(text, fileName) {
     // A section title is whatever line stands right before a `CodeMessage` header.
     const following = nextNonBlank(index + 1);
     if (following !== -1 && TABLE_HEADER.test((lines[following] ?? '').trim())) {
-      if (TABLE_HEADER.test(line)) fail(lineNo, 'two `CodeMessage` header lines in a row, with no section title');
+      if (TABLE_HEADER.test(line))
+        fail(lineNo, 'two `CodeMessage` header lines in a row, with no section title');
       closeSection();
       const name = line.split(/\s+/)[0] ?? '';
-      if (!/^[A-Za-z]/.test(name)) fail(lineNo, `section title ${JSON.stringify(line)} does not start with a word`);
+      if (!/^[A-Za-z]/.test(name))
+        fail(lineNo, `section title ${JSON.stringify(line)} does not start with a word`);
       section = { name, line: lineNo, rows: 0 };
       sectionCount += 1;
       index = following;
