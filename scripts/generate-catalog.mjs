@@ -76,7 +76,8 @@ async function main() {
   for (const spec of catalogs) {
     const override = values[spec.id];
     const sourceFile = override ? path.resolve(override) : path.join(root, spec.source);
-    const shown = override ? path.relative(process.cwd(), sourceFile) || sourceFile : spec.source;
+    // Name the document as the user typed it, so the error points where they looked.
+    const shown = override ?? spec.source;
     const text = await readDocument(sourceFile, shown);
     const data = spec.parse(text, shown);
     const code = emitCatalogModule(data, { exportName: spec.exportName, sourcePath: spec.source });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ltpData } from '../../src/catalog/ltp.data';
+import { ltpText } from './documents';
+
+// The rows are counted straight from the text, independently of the parser.
+const lines = ltpText.split('\n');
+const rows = lines.filter((line) => /^\d/.test(line));
+const byCode = (code: number) => ltpData.entries.find((entry) => entry.code === code);
+
+/** Rows per section title, taking a title to be the last non-blank line before `CodeMessage`. */
+function rowsPerTitle(): Map<string, number> {
+  const counts = new Map<string, number>();
+  let title = '';
+  let previous = '';
+  for (const line of lines) {
+    if (line === 'CodeMessage') title = previous;
+    else if (/^\d/.test(line)) counts.set(title, (counts.get(title) ?? 0) + 1);
+    if (line.trim() !== '') previous = line;
+  }
+  return counts;
+}
+
+describe('the LTP catalog holds every row of the document', () => {
+  it('has all 252 code rows, each code once, code and message as the row reads', () => {
+    expect(rows).toHaveLength(252);
+    expect(ltpData.entries).toHaveLength(252);
+    expect(new Set(ltpData.entries.map((entry) => entry.code)).size).toBe(252);
+    expect(ltpData.entries.map((entry) => `${entry.code}${entry.messages.join('')}`)).toEqual(rows);
+    for (const entry of ltpData.entries) expect(entry.messages).toHaveLength(1);
+  });
+
+  it('has every section, named by its short name, with its row count', () => {
+    const expected = {
+      Common: 14,
+      Authentication: 14,
+      Trading: 122,
+      Strategy: 47,
+      Portfolio: 8,
+      Transfers: 17,
+      Fees: 14,
+      WebSocket: 16,
+    };
+    const actual: Record<string, number> = {};
+    for (const entry of ltpData.entries) actual[entry.section] = (actual[entry.section] ?? 0) + 1;
+    expect(actual).toEqual(expected);
+    // Cross-check the table above against the document itself.
+    expect([...rowsPerTitle().values()]).toEqual(Object.values(expected));
+    expect([...rowsPerTitle().keys()].map((title) => title.split(' ')[0])).toEqual(Object.keys(expected));
+  });
+
+  it('reads the success codes from the introduction', () => {
+    expect(ltpText).toContain('A code of 200 or 200000 indicates success');
+    expect(ltpData.successCodes).toEqual([200, 200000]);
+  });
+
+  it('keeps the HTTP-like 500 and 501 in the Authentication table', () => {
+    expect(byCode(500)).toEqual({ code: 500, messages: ['Server error'], section: 'Authentication' });
+    expect(byCode(501)?.messages).toEqual(['Client error']);
+  });
+
+  it('keeps placeholders and em dashes verbatim', () => {
+    expect(byCode(401068)?.messages).toEqual([
+      'Due to an order with a better price, %s reduce only order to %s %s %s at %s was cancelled',
+    ]);
+    expect(byCode(400000)?.messages).toEqual(['Invalid parameter — refer to the API documentation']);
+    expect(byCode(601010)).toEqual({
+      code: 601010,
+      messages: ['Connection frequency too high'],
+      section: 'WebSocket',
+    });
+  });
+
+  it('describes itself as the LTP document with no Binance-only tables', () => {
+    expect(ltpData.id).toBe('ltp');
+    expect(ltpData.document).toBe('LTP (RapidX) portfolio API error codes');
+    expect(ltpData.filters).toEqual([]);
+    expect(ltpData.rejections).toEqual([]);
+    expect(ltpData.rejectionCodes).toEqual([]);
+  });
+});
