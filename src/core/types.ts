@@ -103,7 +103,17 @@ export interface CopyText {
 /**
  * App-supplied strings. `categories` replaces the default copy per category, `codes`
  * per `"source:code"` key (e.g. `"binance-spot:-1013"`), and `format` gets the last word.
- * Strings may use `{param}` placeholders filled from `params` (and `{message}`).
+ * Strings may use `{param}` placeholders filled from `params` (and `{message}`, `{field}`,
+ * `{filter}`); a `[part in brackets]` is dropped when a value in it is missing, and a string with
+ * a missing value outside brackets gives way to the next, more general one.
+ *
+ * @example
+ * ```ts
+ * const copy: CopyOverrides = {
+ *   categories: { 'rate-limit': { title: 'Trop de requêtes', description: 'Réessayez dans un instant.' } },
+ *   codes: { 'binance-spot:-1015': { description: 'Limite : {limit} ordres par {interval}.' } },
+ * };
+ * ```
  */
 export interface CopyOverrides {
   categories?: Partial<Record<ErrorCategory, Partial<CopyText>>>;
@@ -133,6 +143,11 @@ export interface ExchangeRules {
   classify(code: number | null, message: string, name?: string): Classification | undefined;
   /** Per-code human copy (`{param}` placeholders allowed). */
   readonly copy?: Readonly<Record<number, Partial<CopyText>>>;
+  /**
+   * Names for a code's template values where the words before a placeholder do not give a good
+   * one, in placeholder order, e.g. `{ 401112: ['maxLeverage'] }`.
+   */
+  readonly params?: Readonly<Record<number, readonly string[]>>;
 }
 
 /** Hints and settings for {@link resolveExchangeError}. */

@@ -1,0 +1,108 @@
+import type { CatalogId } from '../catalog/types';
+
+/** What a free-text error (an SDK exception message, a log line) says, as far as patterns can tell. */
+export interface ParsedErrorText {
+  code: number | null;
+  /** The exchange's text with the wrapper around it removed. */
+  message: string;
+  httpStatus?: number;
+  /** The exchange the text's shape points to. */
+  shape?: CatalogId;
+}
+
+// Only this much of a text is scanned, so a 10 MB string costs what 64 KiB does.
+const MAX_SCAN = 65_536;
+
+// `"code":-1013`, `'code': -2019`, `code=-1003` (python-binance `APIError(code=…)`), `code: -1022`.
+const KEY_CODE = /["']?(?<!status[ _])\bcode["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/i;
+// `"msg":"…"` (JSON, possibly cut off before its closing quote), `'msg': "…"` (python repr), `msg=…` (Go).
+const KEY_MSG =
+  /["']?\b(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/i;
+// binance-connector-python's `ClientError: (400, -2011, 'Unknown order sent.', {headers})`.
+const TUPLE =
+  /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S])*)'|"((?:[^"\\]|\\[\s\S])*)")/;
+// A code standing alone before the message: `Error -1013: …`, `API Error [-4164]: …`,
+// `ERROR: -1013, …`, `[ServerError] -2010: …`. Positive codes only when 6 digits long (LTP).
+const BARE = /(?:^|[\s[(:])(-\d{3,6}|\d{6})\]?\s*[:,]\s*/;
+// An HTTP status in wrapper text: `(HTTP status code: 418)`, `'status': 400`, `Response code 400`,
+// ccxt's `binance GET https://… 451` and `binance 418 I'm a teapot`.
+const STATUS =
+  /(?:\bstatus(?:[ _]?code)?["']?\s*[:=]?\s*|\bresponse code\s+|\b(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+|\bbinance\w*\s+)([1-5]\d\d)(?!\d)/i;
+// Wrapper prefixes, removed one after another: Java/Python/JS exception class names,
+// ccxt class names and exchange id, python logging, `<APIError>` and `[ServerError]` tags.
+const PREFIX =
+  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|binance\w*\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:[1-5]\d\d\s+)?|<\w+>\s*|\[\w+\]\s*)/;
+// XChange appends the status: `… (HTTP status code: 418)`.
+const SUFFIX = /\s*\(HTTP status code:?\s*\d{3}\)\s*$/i;
+
+const unescapeString = (text: string) =>
+  text.replace(/\\(u[\da-fA-F]{4}|[\s\S])/g, (_, c: string) =>
+    c.length > 1
+      ? String.fromCharCode(Number.parseInt(c.slice(1), 16))
+      : c === 'n'
+        ? '\n'
+        : c === 't'
+          ? '\t'
+          : c,
+  );
+
+/** Drops closing brackets the text never opened (the end of a wrapper around the message). */
+function trimUnbalanced(text: string): string {
+  let out = text.trimEnd();
+  for (;;) {
+    const last = out.at(-1);
+    const open = last === '}' ? '{' : last === ']' ? '[' : last === ')' ? '(' : '';
+    if (!open || out.split(open).length >= out.split(last as string).length) return out;
+    out = out.slice(0, -1).trimEnd();
+  }
+}
+
+function stripWrapper(text: string): string {
+  let out = text.trim();
+  for (let i = 0; i < 6; i++) {
+    const next = out.replace(PREFIX, '');
+    if (next === out) break;
+    out = next;
+  }
+  return trimUnbalanced(out.replace(SUFFIX, ''));
+}
+
+/**
+ * Pulls an exchange code, message and HTTP status out of free text: an SDK's exception message,
+ * a log line, JSON that will not parse (cut off, python repr, JS object literal).
+ *
+ * @example
+ * ```ts
+ * parseErrorText('binance.exceptions.BinanceAPIException: APIError(code=-2010): Account has insufficient balance for requested action.');
+ * // { code: -2010, message: 'Account has insufficient balance for requested action.', shape: 'binance-spot' }
+ * ```
+ */
+export function parseErrorText(text: string): ParsedErrorText {
+  const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  const out: ParsedErrorText = { code: null, message: '' };
+  const status = STATUS.exec(scan);
+  if (status) out.httpStatus = Number(status[1]);
+  let after = scan;
+  let match = KEY_CODE.exec(scan);
+  const tuple = match ? null : TUPLE.exec(scan);
+  match ??= tuple ? null : BARE.exec(scan);
+  if (tuple) {
+    out.httpStatus ??= Number(tuple[1]);
+    out.code = Number(tuple[2]);
+    out.message = unescapeString(tuple[3] ?? tuple[4] ?? '');
+  } else if (match) {
+    out.code = Number(match[1]);
+    // After `APIError(code=-2010` comes `): message`.
+    after = scan.slice(match.index + match[0].length).replace(/^[\s)\]>:,]+/, '');
+  }
+  match = out.message ? null : KEY_MSG.exec(scan);
+  if (match) {
+    const quoted = match[2] ?? match[3];
+    out.message = trimUnbalanced(quoted === undefined ? (match[4] ?? '').trim() : unescapeString(quoted));
+  } else if (!out.message) {
+    out.message = stripWrapper(after);
+  }
+  if ((out.code !== null && out.code <= 0) || match?.[1]?.toLowerCase() === 'msg') out.shape = 'binance-spot';
+  else if (out.code !== null && out.code >= 100) out.shape = 'ltp';
+  return out;
+}

@@ -1,0 +1,187 @@
+import { classifyMessage } from './classifyMessage';
+import { composeCopy } from './composeCopy';
+import { defaultCopy } from './defaultCopy';
+import { fingerprint } from './fingerprint';
+import { inferField } from './inferField';
+import { matchCatalog } from './matchCatalog';
+import { normalizeInput } from './normalizeInput';
+import { redactSecrets } from './redactSecrets';
+import { retryAdvice } from './retryAdvice';
+import type {
+  ErrorCategory,
+  ExchangeSource,
+  RequestContext,
+  ResolvedExchangeError,
+  ResolveOptions,
+  Severity,
+} from './types';
+
+// Envelope codes that mean success when no catalog for the source says otherwise (LTP: 200, 200000).
+// Binance's `code: 0` (a 451 geo-block, stream errors) is not among them.
+const SUCCESS: readonly number[] = [200, 200000];
+const MAX_MESSAGE = 500;
+const SEVERITY: Partial<Record<ErrorCategory, Severity>> = {
+  'ip-banned': 'critical',
+  'execution-unknown': 'critical',
+  'rate-limit': 'warning',
+  unavailable: 'warning',
+  'order-rejected': 'warning',
+  'not-found': 'info',
+};
+
+/** Whether the request placed, cancelled or replaced an order: its outcome matters if the answer is lost. */
+function writesOrders(request: RequestContext | undefined): boolean {
+  if (!request) return false;
+  if (request.intent) return /-order$/.test(request.intent);
+  const method = request.method ?? '';
+  // REST: POST/DELETE/PUT on an order path; WebSocket API: `order.place`, `order.cancel` …
+  return (
+    /^order\./i.test(method) ||
+    (/^(?:POST|PUT|PATCH|DELETE)$/i.test(method) && /order|oco|\/sor\b/i.test(request.url ?? ''))
+  );
+}
+
+const readsOnly = (request: RequestContext | undefined) =>
+  request?.intent === 'read' || (!request?.intent && /^(?:GET|HEAD)$/i.test(request?.method ?? ''));
+
+/** The category an HTTP status imposes (418, 429, 451), or suggests when nothing else decided. */
+function byStatus(
+  status: number | undefined,
+  category: ErrorCategory | undefined,
+): ErrorCategory | undefined {
+  if (status === 418) return 'ip-banned';
+  if (status === 429 && category !== 'ip-banned') return 'rate-limit';
+  if (status === 451) return 'account-restricted';
+  if (category || status === undefined) return category;
+  return status === 401 || status === 403 ? 'auth' : status >= 500 ? 'unavailable' : undefined;
+}
+
+function detectSource(code: number | null): ExchangeSource {
+  if (code === null) return 'unknown';
+  return code < 0 ? 'binance-spot' : code >= 100 && code < 1e6 ? 'ltp' : 'unknown';
+}
+
+function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError | null {
+  const now = options.now ?? Date.now();
+  const found = normalizeInput(input);
+  const { code } = found;
+  const httpStatus = options.httpStatus ?? found.httpStatus;
+  const request = options.request ?? found.request;
+  const catalogs = options.catalogs ?? [];
+  let source = options.source ?? found.shape ?? detectSource(code);
+  let catalog = catalogs.find((candidate) => candidate.id === source);
+  if (!catalog && source === 'unknown' && catalogs.length === 1) {
+    catalog = catalogs[0];
+    source = catalog?.id ?? source;
+  }
+  const success = catalog?.successCodes ?? SUCCESS;
+  if (code !== null && success.includes(code) && (httpStatus === undefined || httpStatus < 400)) return null;
+
+  let message = found.html
+    ? `The server returned an HTML page${httpStatus ? ` (HTTP ${httpStatus})` : ''}`
+    : redactSecrets(found.message.slice(0, 65_536).replace(/\s+/g, ' ').trim());
+  if (!message && code === null && httpStatus) message = `HTTP ${httpStatus}`;
+  if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
+
+  let match = catalog && !found.html ? matchCatalog(catalog, code, message) : undefined;
+  if (!catalog && code === null && !found.html) {
+    // A bare message ("Filter failure: LOT_SIZE") tells its exchange by matching its catalog.
+    for (const candidate of catalogs) {
+      match = matchCatalog(candidate, null, message);
+      if (match) {
+        catalog = candidate;
+        source = candidate.id;
+        break;
+      }
+    }
+  }
+  if (match) message = match.message;
+  const entry = match?.entry;
+  const ruled = catalog?.rules.classify(code, message, entry?.name);
+  let category =
+    byStatus(httpStatus, ruled?.category ?? (found.html ? undefined : classifyMessage(message))) ?? 'unknown';
+  if (
+    (category === 'unavailable' || category === 'unknown') &&
+    writesOrders(request) &&
+    ((httpStatus ?? 0) >= 500 || (code === null && httpStatus === undefined))
+  ) {
+    // Binance: "HTTP 5XX … the execution status is UNKNOWN and could have been a success."
+    // A lost answer (network error, timeout) to an order request is the same.
+    category = 'execution-unknown';
+  } else if (category === 'execution-unknown' && readsOnly(request) && !/status unknown/i.test(message)) {
+    // A timeout on a read changed nothing; -1006/-1007 ("execution status unknown") stay as they are.
+    category = 'unavailable';
+  }
+  const field = ruled?.filter === undefined ? (ruled?.field ?? inferField(category, message)) : ruled.field;
+
+  const error: ResolvedExchangeError = {
+    source,
+    code,
+    message,
+    category,
+    severity: (ruled?.category === category ? ruled.severity : undefined) ?? SEVERITY[category] ?? 'error',
+    title: '',
+    description: '',
+    params: match?.params ?? {},
+    retry: retryAdvice(category, {
+      now,
+      message,
+      headers: options.headers ?? found.headers,
+      retryAfter: found.retryAfter,
+      window: found.window,
+    }),
+    known: match !== undefined,
+    fingerprint: fingerprint(source, code ?? entry?.code ?? null, category, match?.template ?? message),
+    raw: input,
+  };
+  if (entry?.name) error.name = entry.name;
+  if (field) error.field = field;
+  if (ruled?.filter) error.filter = ruled.filter;
+  if (httpStatus !== undefined) error.httpStatus = httpStatus;
+  Object.assign(error, composeCopy(error, catalog?.rules, options.copy, options.locale));
+  return error;
+}
+
+/**
+ * Resolves any raw exchange error into one typed {@link ResolvedExchangeError}, or `null` for a
+ * success envelope (LTP `code` 200 or 200000). Takes Binance REST bodies (objects or JSON text,
+ * cut off or pretty-printed), WebSocket API frames, LTP envelopes, axios errors, ccxt and other
+ * SDK exceptions, `Error`s and log lines. Never throws: input it cannot read resolves to the
+ * `unknown` category with whatever message it had.
+ *
+ * Pass the catalogs you use (`exchange-error-kit/catalogs/*`); without them the category still
+ * comes from the message, the HTTP status and the code, with `known: false`.
+ *
+ * @example
+ * ```ts
+ * import { resolveExchangeError } from 'exchange-error-kit';
+ * import { binanceSpot } from 'exchange-error-kit/catalogs/binance-spot';
+ *
+ * const error = resolveExchangeError({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { catalogs: [binanceSpot] });
+ * error?.category; // 'filter'
+ * error?.field; // 'quantity'
+ * ```
+ */
+export function resolveExchangeError(
+  input: unknown,
+  options: ResolveOptions = {},
+): ResolvedExchangeError | null {
+  try {
+    return resolve(input, options ?? {});
+  } catch {
+    // Only hostile options (a throwing copy formatter, a catalog whose rules throw) get here.
+    return {
+      source: 'unknown',
+      code: null,
+      message: '',
+      category: 'unknown',
+      severity: 'error',
+      ...defaultCopy.unknown,
+      params: {},
+      retry: { strategy: 'none' },
+      known: false,
+      fingerprint: 'unknown::unknown:',
+      raw: input,
+    };
+  }
+}

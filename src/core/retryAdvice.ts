@@ -1,0 +1,69 @@
+import { readHeader } from './readHeader';
+import type { ErrorCategory, RetryAdvice } from './types';
+
+/** What the resolver knows about when a retry may be made. */
+export interface RetryHints {
+  /** Epoch ms "now". */
+  now: number;
+  /** The exchange's message ("IP banned until 1659146400000", "… per 10 SECOND"). */
+  message: string;
+  /** Response headers, for `Retry-After`. */
+  headers?: unknown;
+  /** Epoch ms from a WebSocket API frame's `retryAfter`. */
+  retryAfter?: number;
+  /** A used-up rate-limit window in ms. */
+  window?: number;
+}
+
+const UNIT_MS: Record<string, number> = { second: 1e3, minute: 6e4, hour: 36e5, day: 864e5 };
+
+// Waits when nothing says how long: a rate limit 5 s (long enough to show as a countdown, short
+// against any exchange window); an IP ban 2 minutes, Binance's shortest; a first backoff slot 1 s.
+const DEFAULT_WAIT_MS = { 'rate-limit': 5_000, 'ip-banned': 120_000, unavailable: 1_000 } as const;
+
+/** `Retry-After` on REST is delta-seconds or an HTTP-date (RFC 9110). */
+function fromHeader(headers: unknown, now: number): number | undefined {
+  const value = readHeader(headers, 'retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return now + Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : date;
+}
+
+function fromMessage(message: string, now: number): number | undefined {
+  // Binance: "IP banned until 1659146400000" is epoch ms.
+  const until = /banned until (\d{10,13})(?!\d)/i.exec(message);
+  if (until) return Number(until[1]) * (until[1]!.length < 13 ? 1000 : 1);
+  // "current limit is 50 orders per 10 SECOND", "1 request in 2 seconds", "try again in one minute":
+  // one whole window is an upper bound on the wait.
+  const span = /\b(?:per|in) (\d+|an?|one) (second|minute|hour|day)s?\b/i.exec(message);
+  return span ? now + (Number(span[1]) || 1) * (UNIT_MS[span[2]!.toLowerCase()] ?? 0) : undefined;
+}
+
+/**
+ * The retry strategy for a category, and for the waiting ones (`after`, `backoff`) the epoch ms
+ * when a retry may be made. Sources, first found wins: a WebSocket API `retryAfter` (epoch ms),
+ * a `Retry-After` header (seconds or HTTP-date), the message ("banned until", "per 10 SECOND"),
+ * a used-up `rateLimits` window; else a default: 5 s for a rate limit, 2 minutes for an IP ban
+ * (Binance's shortest), 1 s for the first backoff slot.
+ *
+ * @example
+ * ```ts
+ * retryAdvice('rate-limit', { now: 0, message: 'Too many requests.', headers: { 'Retry-After': '30' } });
+ * // { strategy: 'after', retryAt: 30000 }
+ * retryAdvice('execution-unknown', { now: 0, message: '' }); // { strategy: 'check-status' }
+ * ```
+ */
+export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAdvice {
+  if (category === 'clock-skew') return { strategy: 'resync-clock' };
+  if (category === 'execution-unknown') return { strategy: 'check-status' };
+  if (category !== 'rate-limit' && category !== 'ip-banned' && category !== 'unavailable')
+    return { strategy: 'none' };
+  const { now } = hints;
+  const retryAt =
+    hints.retryAfter ??
+    fromHeader(hints.headers, now) ??
+    fromMessage(hints.message, now) ??
+    (hints.window ? now + hints.window : now + DEFAULT_WAIT_MS[category]);
+  return { strategy: category === 'unavailable' ? 'backoff' : 'after', retryAt };
+}

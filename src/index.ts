@@ -1,0 +1,23 @@
+export type { CatalogData, CatalogEntry, CatalogFilter, CatalogId, CatalogRejection } from './catalog/types';
+export { createExchangeErrorResolver } from './core/createExchangeErrorResolver';
+export type {
+  Cooldown,
+  EndedExchangeErrorEntry,
+  EntryEndReason,
+  ExchangeErrorEntry,
+  ExchangeErrorSnapshot,
+  ExchangeErrorStore,
+  ExchangeErrorStoreOptions,
+  ReportHints,
+  StoreClock,
+} from './core/createExchangeErrorStore';
+export {
+  createExchangeErrorStore,
+  isResolvedExchangeError,
+  systemClock,
+} from './core/createExchangeErrorStore';
+export { defaultCopy } from './core/defaultCopy';
+export { readExchangeError } from './core/readExchangeError';
+export { redactSecrets } from './core/redactSecrets';
+export { resolveExchangeError } from './core/resolveExchangeError';
+export type * from './core/types';
