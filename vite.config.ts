@@ -18,6 +18,9 @@ const entries = {
   react: src('react.ts'),
   'catalogs/binance-spot': src('catalog/binance-spot.ts'),
   'catalogs/ltp': src('catalog/ltp.ts'),
+  'tanstack-query': src('tanstack-query.ts'),
+  'react-hook-form': src('react-hook-form.ts'),
+  transport: src('transport.ts'),
 };
 
 /** Entries that hold React components and hooks and so must carry the `'use client'` directive. */

@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createExchangeErrorStore } from '../../src/index';
+import { createExchangeFetch, ExchangeError } from '../../src/transport';
+import { createFakeClock } from '../support/fakeClock';
+import { bodies, NOW, resolve } from './payloads';
+
+const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
+const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+const ORDER_URL = `https://api.example.com/api/v3/order?symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=0.0001234&timestamp=1767268800000&signature=${SIGNATURE}`;
+const signed = { method: 'POST', headers: { 'X-MBX-APIKEY': API_KEY } } as const;
+
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+/** A fetch that answers every call with the given response. */
+const answering = (response: () => Response | Promise<Response>) => vi.fn(async () => response());
+
+async function rejection(promise: Promise<unknown>): Promise<ExchangeError> {
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(outcome).toBeInstanceOf(ExchangeError);
+  return outcome as ExchangeError;
+}
+
+describe('createExchangeFetch', () => {
+  it('rejects a 400 filter failure with the resolved error and no secret in its message or request', async () => {
+    const exchangeFetch = createExchangeFetch({ resolve, fetch: answering(() => json(bodies.lotSize, 400)) });
+    const error = await rejection(exchangeFetch(ORDER_URL, signed));
+    expect(error.resolved).toMatchObject({
+      category: 'filter',
+      filter: 'LOT_SIZE',
+      field: 'quantity',
+      httpStatus: 400,
+    });
+    expect(error.message).toContain('LOT_SIZE');
+    expect(error.request).toEqual({
+      method: 'POST',
+      url: ORDER_URL.replace(SIGNATURE, '[redacted]'),
+    });
+    const visible = JSON.stringify({
+      message: error.message,
+      stack: error.stack,
+      request: error.request,
+      error,
+    });
+    expect(visible).not.toContain(SIGNATURE);
+    expect(visible).not.toContain(API_KEY);
+  });
+
+  it('keeps a signature echoed by an HTML error page out of the message', async () => {
+    const page = `<html><body><h1>403 Forbidden</h1><p>Request blocked: POST ${ORDER_URL}</p></body></html>`;
+    const exchangeFetch = createExchangeFetch({
+      resolve,
+      fetch: answering(() => new Response(page, { status: 403, headers: { 'content-type': 'text/html' } })),
+    });
+    const error = await rejection(exchangeFetch(ORDER_URL, signed));
+    expect(error.message).not.toContain(SIGNATURE);
+    expect(error.resolved.message).not.toContain(SIGNATURE);
+    expect(error.resolved.message).not.toContain('<h1>');
+  });
+
+  it('reads Retry-After from a 429 into retryAt and opens the store cooldown', async () => {
+    const clock = createFakeClock(NOW);
+    const store = createExchangeErrorStore({ resolve, clock });
+    const exchangeFetch = createExchangeFetch({
+      store,
+      fetch: answering(() => json(bodies.tooManyRequests, 429, { 'Retry-After': '30' })),
+    });
+    const error = await rejection(exchangeFetch('https://api.example.com/api/v3/account'));
+    expect(error.resolved.category).toBe('rate-limit');
+    expect(error.resolved.retry).toEqual({ strategy: 'after', retryAt: NOW + 30_000 });
+    expect(store.getSnapshot().cooldown?.until).toBe(NOW + 30_000);
+    expect(store.getSnapshot().entries).toHaveLength(1);
+  });
+
+  it('rejects an LTP error envelope that arrives with HTTP 200', async () => {
+    const exchangeFetch = createExchangeFetch({
+      resolve,
+      fetch: answering(() => json(bodies.ltpDailyLimit)),
+    });
+    const error = await rejection(exchangeFetch('https://api.example.com/api/v1/portfolio/assets'));
+    expect(error.resolved).toMatchObject({ source: 'ltp', code: 400001, known: true, httpStatus: 200 });
+  });
+
+  it('returns an LTP success envelope untouched, body still readable', async () => {
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+    const exchangeFetch = createExchangeFetch({ store, fetch: answering(() => json(bodies.ltpSuccess)) });
+    const response = await exchangeFetch('https://api.example.com/api/v1/portfolio/assets');
+    expect(await response.json()).toEqual(bodies.ltpSuccess);
+    expect(store.getSnapshot().totals.reported).toBe(0);
+  });
+
+  it('does not resolve ordinary 200 bodies: arrays, and objects without a code', async () => {
+    const klines = [[1767268800000, '1.0', '2.0']];
+    const order = { symbol: 'BTCUSDT', orderId: 28, status: 'NEW' };
+    const spy = vi.fn(resolve);
+    for (const body of [klines, order]) {
+      const response = await createExchangeFetch({ resolve: spy, fetch: answering(() => json(body)) })('/x');
+      expect(await response.json()).toEqual(body);
+    }
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('with throwOnError false returns the failed response and reports the error', async () => {
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+    const exchangeFetch = createExchangeFetch({
+      store,
+      throwOnError: false,
+      fetch: answering(() => json(bodies.badSignature, 400)),
+    });
+    const response = await exchangeFetch(ORDER_URL, signed);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual(bodies.badSignature);
+    expect(store.getSnapshot().entries[0]?.error.category).toBe('auth');
+    expect(store.getSnapshot().entries[0]?.request).toMatchObject({ method: 'POST' });
+    expect(JSON.stringify(store.getSnapshot().entries[0]?.request)).not.toContain(SIGNATURE);
+  });
+
+  it('turns a network failure while placing an order into execution-unknown', async () => {
+    const exchangeFetch = createExchangeFetch({
+      resolve,
+      fetch: vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    });
+    const error = await rejection(exchangeFetch(ORDER_URL, signed));
+    expect(error.resolved.category).toBe('execution-unknown');
+    expect(error.resolved.retry.strategy).toBe('check-status');
+  });
+
+  it('passes an abort through unchanged', async () => {
+    const abort = new DOMException('The operation was aborted.', 'AbortError');
+    const exchangeFetch = createExchangeFetch({
+      resolve,
+      fetch: vi.fn(async () => {
+        throw abort;
+      }),
+    });
+    await expect(exchangeFetch('/api/v3/account')).rejects.toBe(abort);
+  });
+
+  it('uses the global fetch at call time', async () => {
+    const original = globalThis.fetch;
+    globalThis.fetch = answering(() => json(bodies.badSignature, 401));
+    try {
+      const error = await rejection(createExchangeFetch({ resolve })('/api/v3/account'));
+      expect(error.resolved.category).toBe('auth');
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

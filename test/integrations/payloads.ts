@@ -1,0 +1,30 @@
+import { binanceSpot } from '../../src/catalog/binance-spot';
+import { ltp } from '../../src/catalog/ltp';
+import { createExchangeErrorResolver } from '../../src/index';
+
+/** The resolver an app would build, shared by every integration test. */
+export const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
+
+/** Fixed "now" for retryAt arithmetic. */
+export const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+/** Bodies as the exchanges send them. */
+export const bodies = {
+  lotSize: { code: -1013, msg: 'Filter failure: LOT_SIZE' },
+  minNotional: { code: -1013, msg: 'Filter failure: NOTIONAL' },
+  tooManyRequests: { code: -1003, msg: 'Too many requests queued.' },
+  ipBanned: (until: number) => ({
+    code: -1003,
+    msg: `Way too much request weight used; IP banned until ${until}. Please use WebSocket Streams for live updates to avoid bans.`,
+  }),
+  clockSkew: { code: -1021, msg: "Timestamp for this request was 1000ms ahead of the server's time." },
+  executionUnknown: {
+    code: -1007,
+    msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+  },
+  serverBusy: { code: -1004, msg: 'Server is busy, please wait and try again' },
+  badSignature: { code: -1022, msg: 'Signature for this request is not valid.' },
+  insufficientBalance: { code: -2010, msg: 'Account has insufficient balance for requested action.' },
+  ltpDailyLimit: { code: 400001, message: 'Daily time limit exceeded', data: null },
+  ltpSuccess: { code: 200000, message: 'Success', data: { portfolioId: 'p-1', balance: '12.5' } },
+} as const;
