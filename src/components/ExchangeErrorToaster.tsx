@@ -127,12 +127,31 @@ function ExchangeErrorToast({ entry, duration, renderToast }: ExchangeErrorToast
       data-severity={error.severity}
       data-source={error.source}
     >
-      {renderToast ? <RenderBoundary fallback={body}>{renderToast(entry, action)}</RenderBoundary> : body}
+      {renderToast ? (
+        <RenderBoundary fallback={body}>
+          <CustomToastBody render={renderToast} entry={entry} action={action} />
+        </RenderBoundary>
+      ) : (
+        body
+      )}
       <Toast.Close className="eek-toast__close" aria-label={labels.dismiss}>
         <span aria-hidden="true">×</span>
       </Toast.Close>
     </Toast.Root>
   );
+}
+
+/** Calls the app's renderer inside the boundary, so a throw there is caught there. */
+function CustomToastBody({
+  render,
+  entry,
+  action,
+}: {
+  render: NonNullable<ExchangeErrorToasterProps['renderToast']>;
+  entry: ExchangeErrorEntry;
+  action: ErrorActionState;
+}) {
+  return <>{render(entry, action)}</>;
 }
 
 function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action: ErrorActionState }) {

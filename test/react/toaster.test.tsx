@@ -156,8 +156,6 @@ describe('ExchangeErrorToaster', () => {
     act(() => {
       report(failure);
     });
-    // A backoff slot may hold the first retry back briefly.
-    act(() => vi.advanceTimersByTime(60_000));
     await act(async () => {
       fireEvent.click(within(allToasts()[0]!).getByRole('button', { name: /retry/i }));
     });
@@ -175,7 +173,8 @@ describe('ExchangeErrorToaster', () => {
       });
       report({ code: -1121, msg: 'Invalid symbol.' });
     });
-    // Radix renders a foreground toast as an assertive live region and a background one as polite.
+    // Radix announces a foreground toast assertively and a background one politely, a frame later.
+    act(() => vi.advanceTimersByTime(50));
     const [critical, other] = allToasts();
     expect(critical).toHaveAttribute('data-severity', 'critical');
     expect(other).toHaveAttribute('data-severity', 'error');
