@@ -21,6 +21,8 @@ const entries = {
   'tanstack-query': src('tanstack-query.ts'),
   'react-hook-form': src('react-hook-form.ts'),
   transport: src('transport.ts'),
+  // Emits dist/styles.css (exported as `exchange-error-kit/styles.css`); see the file for why.
+  stylesheet: src('stylesheet.js'),
 };
 
 /** Entries that hold React components and hooks and so must carry the `'use client'` directive. */

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // @ts-check
 // Checks the built package as a consumer would meet it: every export subpath resolves to a file
-// with types, the core entry never imports React, client entries carry 'use client', and publint
-// finds nothing to fix. Run after `npm run build`.
+// with types, the core entry never imports React, client entries carry 'use client', publint and
+// Are The Types Wrong find nothing to fix, and every entry point is within its size budget.
+// Run after `npm run build`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -28,7 +32,10 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 
 /** Bare module specifiers a built file imports, e.g. `react`, `@radix-ui/react-toast`. */
 const importsOf = (/** @type {string} */ file) =>
-  [...read(file).matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]);
+  // Statements only: at the start of a line, so a TSDoc example in a comment does not count.
+  [...read(file).matchAll(/^(?:import|export)\b[^'";]*?(?:from\s*)?['"]([^'"./][^'"]*)['"]/gm)].map(
+    (m) => m[1],
+  );
 
 // The core and the catalogs must run in Node without React (bots, servers, logging).
 for (const entry of ['dist/index.js', 'dist/catalogs/binance-spot.js', 'dist/catalogs/ltp.js']) {
@@ -36,7 +43,7 @@ for (const entry of ['dist/index.js', 'dist/catalogs/binance-spot.js', 'dist/cat
   const bare = importsOf(entry);
   if (bare.length) problems.push(`${entry} imports ${bare.join(', ')}; it must have no dependencies`);
 }
-for (const entry of ['dist/react.js']) {
+for (const entry of ['dist/react.js', 'dist/react-hook-form.js']) {
   if (existsSync(path.join(root, entry)) && !/^['"]use client['"];/.test(read(entry))) {
     problems.push(`${entry} does not start with 'use client'`);
   }
@@ -47,8 +54,171 @@ for (const message of messages) {
   problems.push(`publint ${message.type}: ${formatMessage(message, pkg) ?? message.code}`);
 }
 
+// The integrations must not need their (optional) peers at run time: types only.
+for (const entry of ['dist/tanstack-query.js', 'dist/react-hook-form.js', 'dist/transport.js']) {
+  if (!existsSync(path.join(root, entry))) continue;
+  const bare = importsOf(entry).filter((name) => name !== 'react');
+  if (bare.length) problems.push(`${entry} imports ${bare.join(', ')} at run time; import only its types`);
+}
+
+// Are The Types Wrong, on what `npm pack` would publish. ESM only, so the CommonJS resolutions are
+// out of scope; `--no-definitely-typed` keeps it from looking up @types packages online; the
+// stylesheet has no types to find (attw reports every CSS export as unresolved).
+console.log('\nAre The Types Wrong (npm pack, profile esm-only)');
+const attw = spawnSync(
+  path.join(root, 'node_modules/.bin/attw'),
+  [
+    '--pack',
+    '.',
+    '--profile',
+    'esm-only',
+    '--no-definitely-typed',
+    '--exclude-entrypoints',
+    './styles.css',
+    '--format',
+    'table-flipped',
+    '--no-emoji',
+    '--no-color',
+  ],
+  { cwd: root, encoding: 'utf8' },
+);
+console.log((attw.stdout ?? '').trim());
+if (attw.status !== 0)
+  problems.push(`attw found problems (exit ${attw.status}): ${(attw.stderr ?? '').trim()}`);
+
+problems.push(...(await checkSizes()));
+
 if (problems.length) {
   console.error(problems.map((p) => `  - ${p}`).join('\n'));
   process.exit(1);
 }
-console.log(`package exports ok: ${Object.keys(pkg.exports).join(', ')}; publint clean`);
+console.log(
+  `\npackage exports ok: ${Object.keys(pkg.exports).join(', ')}; publint clean; attw clean; sizes within budget`,
+);
+
+/**
+ * Size budgets, min + gzip (level 9), each built entry bundled again with esbuild and peers left
+ * external. An entry is measured on top of the layers it builds on (everything reachable from those
+ * entries is external), since an app that imports it already pays for them; "alone" is the whole cost
+ * of importing only that entry.
+ * @returns {Promise<string[]>} problems
+ */
+async function checkSizes() {
+  const peers = [
+    'react',
+    'react-dom',
+    'react/*',
+    'react-dom/*',
+    '@radix-ui/*',
+    '@tanstack/*',
+    'react-hook-form',
+  ];
+  const KiB = 1024;
+  /** The catalog's own data (codes, names, messages, filter and rejection texts) as compact JSON, gzipped. */
+  const rawDataGzip = async (/** @type {string} */ file) => {
+    const module = await import(pathToFileURL(path.join(root, file)).href);
+    const catalog = Object.values(module).find((value) => Array.isArray(value?.entries));
+    if (!catalog) throw new Error(`${file} exports no catalog`);
+    const data = JSON.stringify([
+      catalog.entries.map((/** @type {any} */ e) => [e.code, e.name ?? 0, e.messages]),
+      catalog.filters.map((/** @type {any} */ f) => [f.filter, f.message, f.description]),
+      catalog.rejections.map((/** @type {any} */ r) => [r.message, r.description]),
+    ]);
+    return gzipSync(data, { level: 9 }).length;
+  };
+  /** @type {Array<{ name: string, file: string, on: string[], budget: number | (() => Promise<number>), why: string }>} */
+  const rows = [
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 5 * KiB, why: 'core' },
+    {
+      name: 'exchange-error-kit/react',
+      file: 'dist/react.js',
+      on: ['dist/index.js'],
+      budget: 7 * KiB,
+      why: 'react layer',
+    },
+    ...['binance-spot', 'ltp'].map((id) => ({
+      name: `exchange-error-kit/catalogs/${id}`,
+      file: `dist/catalogs/${id}.js`,
+      on: ['dist/index.js'],
+      budget: async () => Math.floor(1.3 * (await rawDataGzip(`dist/catalogs/${id}.js`))),
+      why: '1.3 x raw data',
+    })),
+    { name: 'exchange-error-kit/tanstack-query', file: 'dist/tanstack-query.js', on: ['dist/index.js'] },
+    {
+      name: 'exchange-error-kit/react-hook-form',
+      file: 'dist/react-hook-form.js',
+      on: ['dist/index.js', 'dist/react.js'],
+    },
+    { name: 'exchange-error-kit/transport', file: 'dist/transport.js', on: ['dist/index.js'] },
+  ].map((row) => ({ budget: 2 * KiB, why: 'integration', ...row }));
+
+  /**
+   * @param {string} file
+   * @param {Set<string>} external absolute paths left as imports
+   */
+  const measure = async (file, external = new Set()) => {
+    const result = await build({
+      entryPoints: [path.join(root, file)],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      external: peers,
+      logLevel: 'silent',
+      absWorkingDir: root,
+      plugins: [
+        {
+          name: 'layers-below',
+          setup(build) {
+            build.onResolve({ filter: /^\./ }, (args) => {
+              const target = path.resolve(args.resolveDir, args.path);
+              return external.has(target) ? { path: target, external: true } : undefined;
+            });
+          },
+        },
+      ],
+    });
+    const code = Buffer.concat(result.outputFiles.map((f) => f.contents));
+    const inputs = Object.keys(result.metafile.inputs).map((input) => path.resolve(root, input));
+    return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+  };
+
+  /** @type {string[]} */
+  const over = [];
+  const kib = (/** @type {number} */ n) => `${(n / KiB).toFixed(2)} KiB`;
+  const table = [['entry', 'measured', 'min', 'gzip', 'budget', 'alone gzip', '']];
+  for (const row of rows) {
+    if (!existsSync(path.join(root, row.file))) {
+      over.push(`${row.name}: ${row.file} is missing`);
+      continue;
+    }
+    const below = new Set();
+    for (const base of row.on) for (const input of (await measure(base)).inputs) below.add(input);
+    const own = await measure(row.file, below);
+    const alone = row.on.length ? await measure(row.file) : own;
+    const budget = typeof row.budget === 'function' ? await row.budget() : row.budget;
+    const ok = own.gzip <= budget;
+    if (!ok)
+      over.push(`${row.name} is ${kib(own.gzip)} min+gzip, over its ${row.why} budget of ${kib(budget)}`);
+    const measured = row.on.length ? `on ${row.on.map((f) => path.basename(f, '.js')).join(' + ')}` : 'alone';
+    table.push([
+      row.name,
+      measured,
+      kib(own.min),
+      kib(own.gzip),
+      `${kib(budget)} (${row.why})`,
+      kib(alone.gzip),
+      ok ? 'ok' : 'OVER',
+    ]);
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  console.log(
+    '\nSize budgets, min + gzip (esbuild minify, gzip level 9; React, Radix and other peers external)',
+  );
+  for (const r of table)
+    console.log(
+      r.map((cell, i) => (i >= 2 && i <= 5 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '),
+    );
+  return over;
+}

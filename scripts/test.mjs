@@ -40,6 +40,7 @@ const steps = [
   ],
   ['library build', ['npm', 'run', '-s', 'build']],
   ['package exports', ['node', 'scripts/check-package.mjs']],
+  ['consumer install', ['node', 'scripts/consumer-test.mjs']],
 ];
 
 mkdirSync(reportDir, { recursive: true });
