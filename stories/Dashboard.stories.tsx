@@ -77,7 +77,7 @@ export const RateLimitStorm: Story = {
     await expect(canvasElement.querySelectorAll('li.eek-toast[data-category="rate-limit"]')).toHaveLength(1);
     const retry = within(toast(canvasElement, 'rate-limit')!).getByRole('button', { name: /retry/i });
     await expect(retry).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled();
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled());
     // The countdown ends and Retry enables by itself.
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: 8000 });
     await expect(canvas.getByRole('button', { name: 'Place order' })).toBeEnabled();
@@ -134,6 +134,7 @@ export const Maintenance: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Maintenance' }));
     await waitFor(() => expect(toast(canvasElement, 'unavailable')).not.toBeNull());
+    await expect(canvasElement.querySelector('.eek-banner')).toHaveAttribute('data-category', 'unavailable');
     // The CDN's HTML page is read as text: no heading from it reaches the page.
     await expect(canvas.queryByRole('heading', { name: 'System maintenance' })).toBeNull();
     await noSecrets(canvasElement);

@@ -27,13 +27,15 @@ export const Paste: Story = {
 
     await step('garbage gives a clear "could not read" state, never a crash', async () => {
       await userEvent.clear(textarea);
-      await userEvent.type(textarea, 'not an error at all {{{');
+      await userEvent.click(textarea);
+      await userEvent.paste('¯\\_(ツ)_/¯ {{{');
       await expect(verdict()).toContain('Could not read');
       await expect(canvas.getByTestId('resolved')).toHaveAttribute('data-category', 'unknown');
     });
 
     await step('an LTP success envelope is no error', async () => {
       await userEvent.clear(textarea);
+      await userEvent.click(textarea);
       await userEvent.paste('{"code":200000,"message":"Success","data":{}}');
       await expect(verdict()).toContain('success envelope');
     });

@@ -24,7 +24,8 @@ declare global {
 }
 
 const rateLimited = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
-const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+const heap = () =>
+  (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
 /**
  * 1,000 reports within one second: 900 identical rate-limit errors and 100 distinct ones, as an
@@ -55,7 +56,8 @@ export function StormBench({ total = 1000, distinct = 100, maxVisible = 3 }) {
     const timer = setInterval(() => {
       for (let i = 0; i < perTick; i++, sent++) {
         // Every tenth report is a different error; the rest are one storm.
-        if (sent % (total / distinct) === 0) store.report({ code: -30000 - sent, msg: `Distinct error ${sent}.` });
+        if (sent % (total / distinct) === 0)
+          store.report({ code: -30000 - sent, msg: `Distinct error ${sent}.` });
         else store.report(rateLimited, { httpStatus: 429, headers: { 'Retry-After': '30' } });
       }
       if (++tick < ticks) return;

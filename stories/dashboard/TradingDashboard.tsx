@@ -97,7 +97,15 @@ function NumberField({
   );
 }
 
-function Dashboard({ exchange, setExchange, orders, place, loadOrders, lastOrder }: DashboardProps) {
+function Dashboard({
+  exchange,
+  setExchange,
+  orders,
+  place,
+  loadOrders,
+  refreshOrders,
+  lastOrder,
+}: DashboardProps) {
   const { errors } = useExchangeError();
   const cooldown = useCooldown();
   const [order, setOrder] = useState<OrderInput>(validOrder);
@@ -114,6 +122,12 @@ function Dashboard({ exchange, setExchange, orders, place, loadOrders, lastOrder
   };
 
   const scenario = async (name: Scenario, input: OrderInput = validOrder, times = 1) => {
+    if (name === 'maintenance') {
+      // During maintenance even reading the order book fails; that is what the user meets first.
+      await fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario: name }) });
+      await refreshOrders();
+      return;
+    }
     await fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario: name }) });
     setOrder(input);
     lastOrder.current = input;
@@ -198,7 +212,7 @@ function Dashboard({ exchange, setExchange, orders, place, loadOrders, lastOrder
         </form>
         <section className="dash-orders" aria-labelledby="orders-heading">
           <h3 id="orders-heading">Open orders</h3>
-          <button type="button" className="dash-link" onClick={() => void loadOrders()}>
+          <button type="button" className="dash-link" onClick={() => void refreshOrders()}>
             Reload
           </button>
           <table aria-labelledby="orders-heading">
@@ -288,6 +302,8 @@ interface DashboardProps {
   orders: SimOrder[];
   place: (order: OrderInput) => Promise<void>;
   loadOrders: () => Promise<void>;
+  /** Reloads the orders, reporting a failure instead of throwing it. */
+  refreshOrders: () => Promise<void>;
   lastOrder: React.RefObject<OrderInput>;
 }
 
@@ -316,6 +332,14 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
     [exchange, loadOrders, store],
   );
 
+  const refreshOrders = useCallback(async () => {
+    try {
+      await loadOrders();
+    } catch (error) {
+      store.report(error);
+    }
+  }, [loadOrders, store]);
+
   useEffect(() => {
     void loadOrders().catch(() => {});
   }, [loadOrders]);
@@ -343,6 +367,7 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
         orders={orders}
         place={place}
         loadOrders={loadOrders}
+        refreshOrders={refreshOrders}
         lastOrder={lastOrder}
       />
     </ExchangeErrorProvider>

@@ -115,6 +115,13 @@ function placeOrder(exchange: SimExchange, params: URLSearchParams) {
   return null;
 }
 
+/** What a CDN in front of an exchange serves during maintenance: an HTML page, not the API's JSON. */
+const maintenancePage = () =>
+  new HttpResponse(
+    '<html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>System maintenance</h1></body></html>',
+    { status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '30' } },
+  );
+
 /** Answers the order as the scenario says, with real payloads, statuses and headers. */
 function handleOrder(exchange: SimExchange, params: URLSearchParams) {
   const now = Date.now();
@@ -162,10 +169,7 @@ function handleOrder(exchange: SimExchange, params: URLSearchParams) {
         [2002, 'API authorization invalid'],
       );
     case 'maintenance':
-      return new HttpResponse(
-        '<html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>System maintenance</h1></body></html>',
-        { status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '30' } },
-      );
+      return maintenancePage();
     case 'normal': {
       const rejected = placeOrder(exchange, params);
       if (rejected) return rejected;
@@ -191,9 +195,11 @@ export const simulatedExchangeHandlers = [
     return HttpResponse.json({ serverTime: Date.now() });
   }),
   http.get('/sim/:exchange/openOrders', ({ params }) =>
-    params.exchange === 'ltp'
-      ? HttpResponse.json({ code: 200000, message: 'Success', data: simState.orders })
-      : HttpResponse.json(simState.orders),
+    simState.scenario === 'maintenance'
+      ? maintenancePage()
+      : params.exchange === 'ltp'
+        ? HttpResponse.json({ code: 200000, message: 'Success', data: simState.orders })
+        : HttpResponse.json(simState.orders),
   ),
   http.post('/sim/:exchange/order', async ({ request, params }) => {
     const exchange = params.exchange === 'ltp' ? 'ltp' : 'binance';
