@@ -56,7 +56,7 @@ function find(
     for (const candidate of candidates) {
       const compiled = matchTemplate(candidate.template);
       if (!lower.startsWith(compiled.prefix)) continue;
-      const match = compiled[key]?.exec(message);
+      const match = compiled[key].exec(message);
       if (!match) continue;
       const names = candidate.entry ? rename?.[candidate.entry.code] : undefined;
       const params: Record<string, string> = {};

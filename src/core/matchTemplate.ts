@@ -6,7 +6,7 @@ export interface CompiledTemplate {
    * Only the first sentence, for servers that reword the advice after it ("Please use the
    * websocket …" where the document says "Please use WebSocket Streams …") or append noise.
    */
-  readonly head?: RegExp;
+  readonly head: RegExp;
   /** The template's lowercase start up to its first placeholder or quote: a cheap pre-check. */
   readonly prefix: string;
   /** One name per placeholder, see {@link matchTemplate}. */
@@ -74,8 +74,12 @@ function compile(template: string): CompiledTemplate {
   const first = template.trim().split(/(?<=\.)\s+(?=\S)/)[0] ?? '';
   return {
     full: new RegExp(`^${source}\\.?$`, 'i'),
-    // The first sentence with its period, then anything: rewording after it, or wrapper noise.
-    head: first.endsWith('.') ? new RegExp(`^${pattern(first).source}\\.(?=\\s|$)`, 'i') : undefined,
+    // The first sentence with its period, then anything (reworded advice, wrapper noise); a
+    // template without a period, then wrapper punctuation (`Filter failure: LOT_SIZE , 62 bytes…`).
+    head: new RegExp(
+      `^${pattern(first).source}${first.endsWith('.') ? '\\.(?=\\s|$)' : '(?=\\s*[,;)\\]}])'}`,
+      'i',
+    ),
     prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '')
       .toLowerCase()
       .replace(/\s+/g, ' ')

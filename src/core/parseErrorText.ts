@@ -20,20 +20,21 @@ const KEY_MSG =
   /["']?\b(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/i;
 // binance-connector-python's `ClientError: (400, -2011, 'Unknown order sent.', {headers})`.
 const TUPLE =
-  /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S])*)'|"((?:[^"\\]|\\[\s\S])*)")/;
+  /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S]){0,2000})'|"((?:[^"\\]|\\[\s\S]){0,2000})")/;
 // A code standing alone before the message: `Error -1013: …`, `API Error [-4164]: …`,
 // `ERROR: -1013, …`, `[ServerError] -2010: …`. Positive codes only when 6 digits long (LTP).
 const BARE = /(?:^|[\s[(:])(-\d{3,6}|\d{6})\]?\s*[:,]\s*/;
 // An HTTP status in wrapper text: `(HTTP status code: 418)`, `'status': 400`, `Response code 400`,
 // ccxt's `binance GET https://… 451` and `binance 418 I'm a teapot`.
 const STATUS =
-  /(?:\bstatus(?:[ _]?code)?["']?\s*[:=]?\s*|\bresponse code\s+|\b(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+|\bbinance\w*\s+)([1-5]\d\d)(?!\d)/i;
+  /(?:\bstatus(?:[ _]?code)?["']?(?:\s*[:=]\s*|\s+)|\bresponse code\s+|\b(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+|\bbinance\w*\s+)([1-5]\d\d)(?!\d)/i;
 // Wrapper prefixes, removed one after another: Java/Python/JS exception class names,
 // ccxt class names and exchange id, python logging, `<APIError>` and `[ServerError]` tags.
 const PREFIX =
-  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|binance\w*\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:[1-5]\d\d\s+)?|<\w+>\s*|\[\w+\]\s*)/;
+  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|binance\w*\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:[1-5]\d\d\s+)?|<\w+>\s*|\[\w+\]\s*)/;
 // XChange appends the status: `… (HTTP status code: 418)`.
-const SUFFIX = /\s*\(HTTP status code:?\s*\d{3}\)\s*$/i;
+// No leading `\s*`: unanchored, it would make a long run of spaces cost O(n²).
+const SUFFIX = /\(HTTP status code:?\s*\d{3}\)\s*$/i;
 
 const unescapeString = (text: string) =>
   text.replace(/\\(u[\da-fA-F]{4}|[\s\S])/g, (_, c: string) =>
@@ -46,15 +47,28 @@ const unescapeString = (text: string) =>
           : c,
   );
 
+const PAIRS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
+
 /** Drops closing brackets the text never opened (the end of a wrapper around the message). */
 function trimUnbalanced(text: string): string {
-  let out = text.trimEnd();
-  for (;;) {
-    const last = out.at(-1);
-    const open = last === '}' ? '{' : last === ']' ? '[' : last === ')' ? '(' : '';
-    if (!open || out.split(open).length >= out.split(last as string).length) return out;
-    out = out.slice(0, -1).trimEnd();
+  const out = text.trimEnd();
+  const excess: Record<string, number> = {};
+  for (const char of out) {
+    if (char in PAIRS) excess[char] = (excess[char] ?? 0) + 1;
+    else if (char === '{' || char === '[' || char === '(') {
+      const close = char === '{' ? '}' : char === '[' ? ']' : ')';
+      excess[close] = (excess[close] ?? 0) - 1;
+    }
   }
+  let end = out.length;
+  for (
+    let last = out[end - 1];
+    last !== undefined && (/\s/.test(last) || (excess[last] ?? 0) > 0);
+    last = out[--end - 1]
+  ) {
+    if (last in PAIRS) excess[last] = (excess[last] ?? 0) - 1;
+  }
+  return out.slice(0, end).trimEnd();
 }
 
 function stripWrapper(text: string): string {

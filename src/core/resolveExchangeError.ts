@@ -108,8 +108,14 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
     // Binance: "HTTP 5XX … the execution status is UNKNOWN and could have been a success."
     // A lost answer (network error, timeout) to an order request is the same.
     category = 'execution-unknown';
-  } else if (category === 'execution-unknown' && readsOnly(request) && !/status unknown/i.test(message)) {
-    // A timeout on a read changed nothing; -1006/-1007 ("execution status unknown") stay as they are.
+  } else if (
+    category === 'execution-unknown' &&
+    ruled?.category !== category &&
+    readsOnly(request) &&
+    !/status unknown/i.test(message)
+  ) {
+    // A timeout on a read changed nothing. What the exchange calls unknown (-1006, -1007,
+    // "execution status unknown") stays so, read or not.
     category = 'unavailable';
   }
   const field = ruled?.filter === undefined ? (ruled?.field ?? inferField(category, message)) : ruled.field;
