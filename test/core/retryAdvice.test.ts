@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { binanceSpot } from '../../src/catalog/binance-spot';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolveOptions } from '../../src/core/types';
+
+const NOW = Date.UTC(2026, 0, 1, 12);
+const resolve = (input: unknown, options: ResolveOptions = {}) =>
+  resolveExchangeError(input, { catalogs: [binanceSpot], now: NOW, ...options });
+const TOO_MANY = { code: -1003, msg: 'Too many requests queued.' };
+
+describe('when a rate-limited or banned request may be retried', () => {
+  it('a 429 with Retry-After: 30 can be retried 30 s later (REST headers are seconds)', () => {
+    expect(resolve(TOO_MANY, { httpStatus: 429, headers: { 'Retry-After': '30' } })?.retry).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 30_000,
+    });
+  });
+
+  it('reads a Retry-After HTTP-date', () => {
+    const at = NOW + 90_000;
+    expect(
+      resolve(TOO_MANY, { httpStatus: 429, headers: { 'Retry-After': new Date(at).toUTCString() } })?.retry
+        .retryAt,
+    ).toBe(at);
+  });
+
+  it('reads a WebSocket API retryAfter as epoch ms, before any header', () => {
+    const frame = {
+      id: 1,
+      status: 418,
+      error: { code: -1003, msg: 'Way too much request weight used.', data: { retryAfter: NOW + 600_000 } },
+    };
+    expect(resolve(frame, { headers: { 'Retry-After': '5' } })?.retry).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 600_000,
+    });
+  });
+
+  it('"IP banned until 1767276000000" waits until that epoch ms', () => {
+    const body = {
+      code: -1003,
+      msg: 'Way too much request weight used; IP banned until 1767276000000. Please use WebSocket Streams for live updates to avoid bans.',
+    };
+    expect(resolve(body, { httpStatus: 418 })).toMatchObject({
+      category: 'ip-banned',
+      retry: { strategy: 'after', retryAt: 1767276000000 },
+      params: { bannedUntil: '1767276000000' },
+    });
+  });
+
+  it('"current limit is 50 orders per 10 SECOND" bounds the wait by one interval', () => {
+    const body = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
+    expect(resolve(body)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 10_000 });
+    const weight = {
+      code: -1003,
+      msg: 'Too much request weight used; current limit is 6000 request weight per 1 MINUTE.',
+    };
+    expect(resolve(weight)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 60_000 });
+  });
+
+  it('"try again in 5 minutes" and "1 request in 2 seconds" bound the wait too', () => {
+    expect(resolve({ code: -4038, msg: 'Please try again in 5 minutes.' })?.retry.retryAt).toBe(
+      NOW + 300_000,
+    );
+    expect(resolve({ code: -12014, msg: 'More than 1 request in 2 seconds' })?.retry.retryAt).toBe(
+      NOW + 2_000,
+    );
+  });
+
+  it('with nothing to go on, a rate limit waits 5 s and a ban 2 minutes', () => {
+    expect(resolve(TOO_MANY)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 5_000 });
+    expect(resolve('', { httpStatus: 418 })?.retry).toEqual({ strategy: 'after', retryAt: NOW + 120_000 });
+  });
+});
+
+describe('other strategies', () => {
+  it('an unavailable server backs off from a 1 s first slot, or from its Retry-After', () => {
+    const busy = { code: -1004, msg: 'Server is busy, please wait and try again' };
+    expect(resolve(busy)?.retry).toEqual({ strategy: 'backoff', retryAt: NOW + 1_000 });
+    expect(resolve(busy, { httpStatus: 503, headers: { 'retry-after': '20' } })?.retry).toEqual({
+      strategy: 'backoff',
+      retryAt: NOW + 20_000,
+    });
+  });
+
+  it('clock skew asks for a clock sync, without a wait', () => {
+    expect(
+      resolve({ code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' })?.retry,
+    ).toEqual({
+      strategy: 'resync-clock',
+    });
+  });
+
+  it.each([
+    { code: -1013, msg: 'Filter failure: LOT_SIZE' },
+    { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' },
+    { code: -2010, msg: 'Account has insufficient balance for requested action.' },
+    { code: -2013, msg: 'Order does not exist.' },
+  ])('%j will fail the same way again: none', (body) => {
+    expect(resolve(body, { headers: { 'Retry-After': '1' } })?.retry).toEqual({ strategy: 'none' });
+  });
+});

@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { binanceSpot } from '../../src/catalog/binance-spot';
+import { ltp } from '../../src/catalog/ltp';
+import { readExchangeError } from '../../src/core/readExchangeError';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolvedExchangeError } from '../../src/core/types';
+
+const CATEGORIES = new Set([
+  'rate-limit',
+  'ip-banned',
+  'clock-skew',
+  'execution-unknown',
+  'unavailable',
+  'auth',
+  'account-restricted',
+  'insufficient-funds',
+  'filter',
+  'invalid-request',
+  'not-found',
+  'order-rejected',
+  'unsupported',
+  'unknown',
+]);
+const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: 0 });
+
+/** A resolution an app can render and store: closed unions, plain strings, bounded text. */
+function wellFormed(error: ResolvedExchangeError | null): boolean {
+  if (error === null) return true;
+  const strings = [
+    error.message,
+    error.title,
+    error.description,
+    error.fingerprint,
+    ...Object.values(error.params),
+  ];
+  return (
+    CATEGORIES.has(error.category) &&
+    ['info', 'warning', 'error', 'critical'].includes(error.severity) &&
+    strings.every((s) => typeof s === 'string') &&
+    error.message.length <= 500 &&
+    error.title.length > 0 &&
+    (error.code === null || Number.isSafeInteger(error.code)) &&
+    JSON.stringify({ ...error, raw: undefined }).length < 10_000
+  );
+}
+
+const prototypesUntouched = () =>
+  (({}) as Record<string, unknown>).polluted === undefined &&
+  ({} as Record<string, unknown>).code === undefined &&
+  Object.getOwnPropertyNames(Object.prototype).length === OBJECT_PROTO_KEYS;
+const OBJECT_PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).length;
+
+describe('any input at all', () => {
+  it('never throws, and returns null or a well-formed resolution (fast-check: anything)', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        }),
+        (input) => wellFormed(resolve(input)),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on JSON, strings and error-shaped objects with odd values', () => {
+    const odd = fc.oneof(
+      fc.anything(),
+      fc.string(),
+      fc.integer(),
+      fc.constantFrom('__proto__', 'constructor', 'toString', '-1013', '', NaN),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.record({ code: odd, msg: odd }),
+          fc.record({ code: odd, message: odd, data: odd }),
+          fc.record({
+            id: odd,
+            status: odd,
+            error: fc.record({ code: odd, msg: odd, data: fc.record({ retryAfter: odd }) }),
+          }),
+          fc.record({
+            response: fc.record({ status: odd, data: odd, headers: fc.dictionary(fc.string(), fc.string()) }),
+          }),
+        ),
+        (input) => wellFormed(resolve(input)) && wellFormed(resolve(JSON.stringify(input) ?? '')),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never pollutes prototypes, whatever keys and codes it is given', () => {
+    const hostile = [
+      JSON.parse('{"__proto__":{"polluted":true},"code":-1013,"msg":"Filter failure: LOT_SIZE"}'),
+      JSON.parse('{"constructor":{"prototype":{"polluted":true}},"code":"__proto__","msg":"__proto__"}'),
+      { code: '__proto__', msg: 'constructor' },
+      { code: 'constructor', message: 'toString', data: { retryAfter: '__proto__' } },
+      '{"__proto__":{"code":-1},"msg":"x"}',
+      "Illegal characters found in parameter '__proto__'; legal range is 'constructor'.",
+    ];
+    for (const input of hostile) {
+      expect(wellFormed(resolve(input))).toBe(true);
+      expect(prototypesUntouched()).toBe(true);
+    }
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'code', 'msg'), fc.anything()),
+        (input) => {
+          resolve(input);
+          return prototypesUntouched();
+        },
+      ),
+    );
+  });
+
+  it('copes with cycles, throwing getters and hostile Proxies', () => {
+    const cyclic: Record<string, unknown> = { msg: 'Filter failure: LOT_SIZE' };
+    cyclic.error = cyclic;
+    cyclic.response = { data: cyclic };
+    const getters = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('getter');
+      },
+      enumerable: true,
+    });
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy(
+      {},
+      { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap, getOwnPropertyDescriptor: trap },
+    );
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    for (const input of [
+      cyclic,
+      getters,
+      proxy,
+      revocable.proxy,
+      [proxy, cyclic],
+      { response: proxy },
+      { headers: proxy, code: -1003, msg: 'Too many requests queued.' },
+    ]) {
+      expect(wellFormed(resolve(input))).toBe(true);
+    }
+    expect(resolve(cyclic)?.category).toBe('filter');
+  });
+
+  it('resolves a 10 MB string without a 10 MB message', () => {
+    const huge = `APIError(code=-1013): Filter failure: LOT_SIZE ${'x'.repeat(10 * 1024 * 1024)}`;
+    const error = resolve(huge);
+    expect(error?.message.length).toBeLessThanOrEqual(500);
+    expect(error?.code).toBe(-1013);
+    expect(wellFormed(resolve({ code: -1013, msg: 'y'.repeat(10 * 1024 * 1024) }))).toBe(true);
+  });
+
+  it('does not backtrack catastrophically on inputs built to make patterns stall', () => {
+    const patterns = [
+      `"msg":"${'\\\\'.repeat(50_000)}`,
+      `code${' :'.repeat(30_000)}`,
+      `Due to an order with a better price, ${'a '.repeat(20_000)}reduce only order to`,
+      `${'('.repeat(20_000)}400, -1013, '`,
+      `${'Error: '.repeat(20_000)}`,
+      `${'{'.repeat(30_000)}${']'.repeat(30_000)}`,
+      `Filter failure: ${'A'.repeat(100_000)}`,
+      `status${' '.repeat(60_000)}x`,
+      "(400, -1013, 'a".repeat(5_000),
+      `${'a.'.repeat(30_000)}b`,
+      `msg=${'x'.repeat(60_000)} code: -1013`,
+      `signature${'='.repeat(60_000)}`,
+      `${'A1'.repeat(30_000)}-`,
+    ];
+    for (const input of patterns) expect(wellFormed(resolve(input))).toBe(true);
+  });
+
+  it('stays linear on long texts made of the tokens its patterns look for (fast-check)', () => {
+    const token = fc.constantFrom(
+      ...[
+        'code',
+        'msg',
+        'message',
+        'status',
+        'Error',
+        'APIError',
+        'binance',
+        'GET',
+        'http://x',
+        'banned until',
+        'per',
+      ],
+      ...[' ', '  ', '\n', ':', '=', ',', '.', '"', "'", '`', '\\', '(', ')', '{', '}', '[', ']', '<', '>'],
+      ...[
+        '-1013',
+        '400',
+        '200000',
+        '1767276000000',
+        '10 SECOND',
+        'Filter failure:',
+        'LOT_SIZE',
+        'signature=',
+        'x',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 4_000 }), (tokens) => wellFormed(resolve(tokens.join('')))),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads HTML as plain text, never as markup', async () => {
+    const page = '<html><head><title>x</title></head><body><img src=x onerror=alert(1)></body></html>';
+    const error = resolve(page);
+    expect(error?.message).toBe('The server returned an HTML page');
+    expect(JSON.stringify({ ...error, raw: undefined })).not.toContain('<');
+    expect(wellFormed(await readExchangeError(new Response(page, { status: 403 })))).toBe(true);
+  });
+
+  it.each([
+    [null],
+    [undefined],
+    [0],
+    [Number.NaN],
+    [true],
+    [Symbol('x')],
+    [() => 1],
+    [[]],
+    [{}],
+    [''],
+    [10n],
+  ])('resolves %s to the unknown category', (input) => {
+    expect(resolve(input)).toMatchObject({ category: 'unknown', retry: { strategy: 'none' }, known: false });
+  });
+
+  it('survives catalogs and copy that throw, returning an unknown resolution', () => {
+    const broken = {
+      ...binanceSpot,
+      rules: {
+        classify: () => {
+          throw new Error('rules');
+        },
+      },
+    };
+    const error = resolveExchangeError(
+      { code: -1013, msg: 'Filter failure: LOT_SIZE' },
+      { catalogs: [broken] },
+    );
+    expect(error).toMatchObject({ category: 'unknown', known: false });
+    const format = () => {
+      throw new Error('format');
+    };
+    expect(wellFormed(resolveExchangeError('x', { copy: { format } }))).toBe(true);
+  });
+});
