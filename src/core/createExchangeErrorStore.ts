@@ -1,3 +1,4 @@
+import { redactSecrets } from './redactSecrets';
 import type { RequestContext, ResolvedExchangeError, ResolveOptions } from './types';
 
 /** Time and timers, injectable so tests (and sleeping tabs) are deterministic. */
@@ -197,8 +198,10 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
     return { until: retry.retryAt, category, entryId: entry.id };
   };
 
-  const add = (error: ResolvedExchangeError, request?: RequestContext): string => {
+  const add = (error: ResolvedExchangeError, rawRequest?: RequestContext): string => {
     const now = clock.now();
+    // A signed URL carries the signature (and sometimes the key): the snapshot is UI state, so it never holds them.
+    const request = rawRequest?.url ? { ...rawRequest, url: redactSecrets(rawRequest.url) } : rawRequest;
     const entries = [...snapshot.entries];
     const index = entries.findIndex((e) => e.error.fingerprint === error.fingerprint);
     let entry: ExchangeErrorEntry;
