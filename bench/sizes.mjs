@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 // @ts-check
 // Bundle cost, min+gzip, of each entry point beside sonner and react-hot-toast, measured the same way
 // in the same run: each bundled with esbuild, React and Radix left external. Run after `npm run build`.
 import { gzipSync } from 'node:zlib';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +22,9 @@ async function measure(entry) {
     logLevel: 'silent',
     absWorkingDir: root,
   });
-  const code = result.outputFiles.map((f) => f.contents).reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0));
+  const code = result.outputFiles
+    .map((f) => f.contents)
+    .reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0));
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
@@ -41,6 +43,8 @@ for (const [name, entry] of rows) {
     const { min, gzip } = await measure(/** @type {string} */ (entry));
     console.log(`${String(name).padEnd(50)} ${kib(min).padStart(11)} min  ${kib(gzip).padStart(10)} gzip`);
   } catch (error) {
-    console.log(`${String(name).padEnd(50)} not measured: ${(/** @type {Error} */ (error)).message.split('\n')[0]}`);
+    console.log(
+      `${String(name).padEnd(50)} not measured: ${/** @type {Error} */ (error).message.split('\n')[0]}`,
+    );
   }
 }

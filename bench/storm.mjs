@@ -19,15 +19,26 @@ const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', staticDir
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const file = path.join(staticDir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+  const file = path.join(
+    staticDir,
+    path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''),
+  );
   if (!file.startsWith(staticDir) || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[/** @type {keyof typeof types} */ (path.extname(file))] ?? 'application/octet-stream' });
+  res.writeHead(200, {
+    'Content-Type':
+      types[/** @type {keyof typeof types} */ (path.extname(file))] ?? 'application/octet-stream',
+  });
   createReadStream(file).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -42,14 +53,21 @@ try {
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=hard-cases-error-storm--thousand-reports-in-a-second&viewMode=story`);
+    await page.goto(
+      `http://127.0.0.1:${port}/iframe.html?id=hard-cases-error-storm--thousand-reports-in-a-second&viewMode=story`,
+    );
     await page.waitForFunction(() => window.__stormResult !== undefined, undefined, { timeout: 30_000 });
     runs.push(await page.evaluate(() => window.__stormResult));
     await page.close();
   }
-  const mib = (/** @type {number | undefined} */ b) => (b === undefined ? 'n/a' : `${(b / 1048576).toFixed(2)} MiB`);
-  console.log('\nError storm in Chromium: 1,000 reports in 1 s (900 identical rate-limit + 100 distinct), 3 runs');
-  console.log('run | toasts in DOM (max) | live entries | storm count | React commits | longest task | heap before → after clear');
+  const mib = (/** @type {number | undefined} */ b) =>
+    b === undefined ? 'n/a' : `${(b / 1048576).toFixed(2)} MiB`;
+  console.log(
+    '\nError storm in Chromium: 1,000 reports in 1 s (900 identical rate-limit + 100 distinct), 3 runs',
+  );
+  console.log(
+    'run | toasts in DOM (max) | live entries | storm count | React commits | longest task | heap before → after clear',
+  );
   runs.forEach((r, i) => {
     if (!r) return;
     console.log(

@@ -7,6 +7,11 @@ interface RenderBoundaryProps {
   children?: ReactNode;
 }
 
+// Read through globalThis: the core types carry no Node typings, and browsers have no `process`.
+const isProduction = () =>
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV ===
+  'production';
+
 /**
  * Keeps an app's custom renderer from taking the toaster (and the app) down: when it throws, the
  * kit's default rendering is shown instead. The error itself stays recorded in the store.
@@ -19,7 +24,7 @@ export class RenderBoundary extends Component<RenderBoundaryProps, { failed: boo
   }
 
   override componentDidCatch(error: unknown) {
-    if (typeof process === 'undefined' || process.env.NODE_ENV !== 'production') {
+    if (!isProduction()) {
       console.error(
         'exchange-error-kit: a custom renderer threw; showing the default rendering instead.',
         error,

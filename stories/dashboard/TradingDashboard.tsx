@@ -97,15 +97,7 @@ function NumberField({
   );
 }
 
-function Dashboard({
-  exchange,
-  setExchange,
-  orders,
-  place,
-  loadOrders,
-  refreshOrders,
-  lastOrder,
-}: DashboardProps) {
+function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOrder }: DashboardProps) {
   const { errors } = useExchangeError();
   const cooldown = useCooldown();
   const [order, setOrder] = useState<OrderInput>(validOrder);
@@ -301,7 +293,6 @@ interface DashboardProps {
   setExchange: (exchange: SimExchange) => void;
   orders: SimOrder[];
   place: (order: OrderInput) => Promise<void>;
-  loadOrders: () => Promise<void>;
   /** Reloads the orders, reporting a failure instead of throwing it. */
   refreshOrders: () => Promise<void>;
   lastOrder: React.RefObject<OrderInput>;
@@ -366,7 +357,6 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
         setExchange={setExchange}
         orders={orders}
         place={place}
-        loadOrders={loadOrders}
         refreshOrders={refreshOrders}
         lastOrder={lastOrder}
       />

@@ -32,7 +32,10 @@ describe('the framework-agnostic core', () => {
   });
 
   it('has no import of React in any file under src/core or src/catalog', () => {
-    const offenders = [...filesUnder(path.join(root, 'core')), ...filesUnder(path.join(root, 'catalog'))].filter((file) =>
+    const offenders = [
+      ...filesUnder(path.join(root, 'core')),
+      ...filesUnder(path.join(root, 'catalog')),
+    ].filter((file) =>
       /from\s+['"](react|react-dom|@radix-ui\/[^'"]+)(\/[^'"]*)?['"]/.test(readFileSync(file, 'utf8')),
     );
     expect(offenders).toEqual([]);

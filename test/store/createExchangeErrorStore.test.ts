@@ -245,7 +245,8 @@ describe('eviction when the live list is full', () => {
 describe('secrets', () => {
   it('keeps signatures and keys of a signed request URL out of the snapshot', () => {
     const { store } = setup();
-    const url = '/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=c8db56825ae71d6d79447849e617115f&apiKey=vmPUZE6mv9SD5VNH';
+    const url =
+      '/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=c8db56825ae71d6d79447849e617115f&apiKey=vmPUZE6mv9SD5VNH';
     store.report(fakeError(), { request: { method: 'POST', url } });
     const stored = JSON.stringify(store.getSnapshot().entries);
     expect(stored).not.toContain('c8db56825ae71d6d79447849e617115f');

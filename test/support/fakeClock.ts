@@ -21,7 +21,9 @@ export function createFakeClock(start = Date.UTC(2026, 0, 1, 12, 0, 0)) {
     /** Jumps to `time`, firing due timers on the way (a sleeping tab wakes with all of them due). */
     set(time) {
       for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= time).sort((a, b) => a[1].at - b[1].at)[0];
+        const due = [...timers.entries()]
+          .filter(([, t]) => t.at <= time)
+          .sort((a, b) => a[1].at - b[1].at)[0];
         if (!due) break;
         timers.delete(due[0]);
         now = Math.max(now, due[1].at);
