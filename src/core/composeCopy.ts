@@ -2,45 +2,63 @@ import { defaultCopy } from './defaultCopy';
 import { redactSecrets } from './redactSecrets';
 import type { CopyOverrides, CopyText, ExchangeRules, ResolvedExchangeError } from './types';
 
-type Vars = Readonly<Record<string, string>>;
+type Vars = ReadonlyMap<string, string>;
 
 const UNITS = /^(\d+) (second|minute|hour|day)s?$/i;
+const FILL = /\[([^\]]*)\]|\{(\w+)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
+// Building a DateTimeFormat costs far more than formatting with one: one per locale.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatDate(epochMs: number, locale: string | undefined): string {
+  const key = locale ?? '';
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    } catch {
+      // An invalid BCP 47 tag throws a RangeError.
+      return new Date(epochMs).toISOString();
+    }
+    if (dateFormats.size < 32) dateFormats.set(key, format);
+  }
+  return format.format(epochMs);
+}
 
 /** Template values as a person reads them: `10 SECOND` → `10 seconds`, epoch ms → a local time. */
 function humanise(value: string, locale: string | undefined): string {
+  const first = value.charCodeAt(0);
+  if (first < 48 || first > 57) return value;
   const span = UNITS.exec(value);
   if (span) return `${span[1]} ${span[2]!.toLowerCase()}${span[1] === '1' ? '' : 's'}`;
-  if (/^\d{13}$/.test(value)) {
-    const date = new Date(Number(value));
-    try {
-      return date.toLocaleString(locale);
-    } catch {
-      // An invalid BCP 47 tag throws a RangeError.
-      return date.toISOString();
-    }
-  }
-  return value;
-}
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fills `{name}` from `vars`, or `undefined` when a value is missing. */
-function substitute(text: string, vars: Vars): string | undefined {
-  const names = Array.from(text.matchAll(PLACEHOLDER), (m) => m[1] ?? '');
-  if (names.some((name) => !Object.hasOwn(vars, name) || !vars[name])) return undefined;
-  return text.replace(PLACEHOLDER, (_, name: string) => vars[name] ?? '');
+  return /^\d{13}$/.test(value) ? formatDate(Number(value), locale) : value;
 }
 
 /**
  * Fills `{name}` from `vars`; a `[part]` whose values are missing is dropped. `undefined` when a
- * value outside any part is missing, so the next, more general text is used instead.
+ * value outside any part is missing, so the next, more general text is used instead. One pass,
+ * so a value that itself holds braces ("{1,3}" in a regex) is never filled again.
  */
 function fill(text: string | undefined, vars: Vars): string | undefined {
-  if (text === undefined || substitute(text.replace(/\[[^\]]*\]/g, ''), vars) === undefined) return undefined;
-  // One pass, so a value that itself holds braces ("{1,3}" in a regex) is never filled again.
-  return text.replace(/\[([^\]]*)\]|\{(\w+)\}/g, (_, part: string | undefined, name: string | undefined) =>
-    name === undefined ? (substitute(part ?? '', vars) ?? '') : (vars[name] ?? ''),
-  );
+  if (text === undefined || !/[[{]/.test(text)) return text;
+  let missing = false;
+  const out = text.replace(FILL, (_, part: string | undefined, name: string | undefined) => {
+    if (name !== undefined) {
+      const value = vars.get(name);
+      if (value) return value;
+      missing = true;
+      return '';
+    }
+    let partMissing = false;
+    const filled = (part ?? '').replace(PLACEHOLDER, (__, inner: string) => {
+      const value = vars.get(inner);
+      if (value) return value;
+      partMissing = true;
+      return '';
+    });
+    return partMissing ? '' : filled;
+  });
+  return missing ? undefined : out;
 }
 
 /**
@@ -48,6 +66,7 @@ function fill(text: string | undefined, vars: Vars): string | undefined {
  * the app's copy for the code (`"source:code"`), the app's copy for the category, the catalog's
  * copy for the code, the kit's {@link defaultCopy}; then the app's `format` has the last word.
  * App copy comes before the catalog's so a translated category is never mixed with English.
+ * Values come from the already redacted message; only `format`'s result is redacted again.
  */
 export function composeCopy(
   error: ResolvedExchangeError,
@@ -55,25 +74,37 @@ export function composeCopy(
   overrides: CopyOverrides | undefined,
   locale: string | undefined,
 ): CopyText {
-  const vars: Record<string, string> = { message: error.message };
-  for (const [name, value] of Object.entries(error.params)) vars[name] = humanise(value, locale);
+  // A Map: a template's `{constructor}` finds nothing.
+  const vars = new Map([['message', error.message]]);
+  for (const name in error.params) vars.set(name, humanise(error.params[name] ?? '', locale));
   if (error.field)
-    vars.field = error.field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/\bqty\b/, 'quantity');
-  if (error.filter) vars.filter = error.filter;
-  const candidates: (Partial<CopyText> | undefined)[] = [
-    overrides?.codes?.[`${error.source}:${error.code}`],
-    overrides?.categories?.[error.category],
-    error.code === null ? undefined : rules?.copy?.[error.code],
-    defaultCopy[error.category],
-  ];
-  const pick = (key: keyof CopyText) => {
-    for (const candidate of candidates) {
-      const text = fill(candidate?.[key], vars);
-      if (text !== undefined) return text;
-    }
-    return '';
+    vars.set(
+      'field',
+      error.field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/\bqty\b/, 'quantity'),
+    );
+  if (error.filter) vars.set('filter', error.filter);
+  const catalog = error.code === null ? undefined : rules?.copy?.[error.code];
+  const app = overrides?.codes?.[`${error.source}:${error.code}`];
+  const appCategory = overrides?.categories?.[error.category];
+  const fallback = defaultCopy[error.category];
+  const copy: CopyText = {
+    title:
+      fill(app?.title, vars) ??
+      fill(appCategory?.title, vars) ??
+      fill(catalog?.title, vars) ??
+      fill(fallback.title, vars) ??
+      '',
+    description:
+      fill(app?.description, vars) ??
+      fill(appCategory?.description, vars) ??
+      fill(catalog?.description, vars) ??
+      fill(fallback.description, vars) ??
+      '',
   };
-  const copy = { title: pick('title'), description: pick('description') };
-  const final = { ...copy, ...overrides?.format?.({ ...error, ...copy }, copy) };
-  return { title: redactSecrets(final.title), description: redactSecrets(final.description) };
+  const formatted = overrides?.format?.({ ...error, ...copy }, copy);
+  if (!formatted) return copy;
+  return {
+    title: redactSecrets(formatted.title ?? copy.title),
+    description: redactSecrets(formatted.description ?? copy.description),
+  };
 }

@@ -1,3 +1,12 @@
+const hashes = new Map<string, string>();
+
+/** FNV-1a, 32 bit: short, fast, and stable across runs and platforms. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /**
  * A stable key for "the same error": `source:code:category:hash`, where the hash is of the matched
  * catalog template, or of the message with its numbers blanked when no template matched. So
@@ -11,9 +20,11 @@
  * ```
  */
 export function fingerprint(source: string, code: number | null, category: string, text: string): string {
-  const key = text.toLowerCase().replace(/\d+(?:\.\d+)?/g, '#');
-  // FNV-1a, 32 bit: short, fast, and stable across runs and platforms.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return `${source}:${code ?? ''}:${category}:${(hash >>> 0).toString(36)}`;
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    hash = fnv1a(text.toLowerCase().replace(/\d+(?:\.\d+)?/g, '#'));
+    // Catalog templates repeat; a bounded cache keeps odd messages from growing it forever.
+    if (hashes.size < 1024) hashes.set(text, hash);
+  }
+  return `${source}:${code ?? ''}:${category}:${hash}`;
 }

@@ -16,30 +16,66 @@ export interface CatalogMatch {
 interface Candidate {
   readonly template: string;
   readonly entry?: CatalogEntry;
+  /** The template's lowercase start, up to its first placeholder or quote: a cheap pre-check. */
+  readonly prefix: string;
 }
 
+/** Candidates by the first letter of their prefix; those whose prefix is empty are tried for every message. */
+type Buckets = ReadonlyMap<string, readonly Candidate[]>;
+
 interface CatalogIndex {
-  readonly byCode: Map<number, readonly CatalogEntry[]>;
+  /** Per code: its entries and their templates. */
+  readonly byCode: Map<
+    number,
+    { readonly entries: readonly CatalogEntry[]; readonly own: readonly Candidate[] }
+  >;
   /** Every template, for a message without a code. */
-  readonly all: readonly Candidate[];
+  readonly all: Buckets;
   /** Messages documented apart from any code (Binance filter failures and order rejections). */
-  readonly loose: readonly Candidate[];
+  readonly loose: Buckets;
 }
 
 // Built on first use per catalog object, so importing a catalog costs nothing until an error arrives.
 const indexes = new WeakMap<ExchangeCatalog, CatalogIndex>();
 
+const candidate = (template: string, entry?: CatalogEntry): Candidate => ({
+  template,
+  entry,
+  prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim(),
+});
+
+function bucket(candidates: readonly Candidate[]): Buckets {
+  const buckets = new Map<string, Candidate[]>();
+  const anywhere: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.prefix) {
+      anywhere.push(c);
+      for (const list of buckets.values()) list.push(c);
+      continue;
+    }
+    const key = c.prefix[0] ?? '';
+    const list = buckets.get(key) ?? [...anywhere];
+    buckets.set(key, list);
+    list.push(c);
+  }
+  buckets.set('', anywhere);
+  return buckets;
+}
+
 function indexOf(catalog: ExchangeCatalog): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
-    const byCode = new Map<number, CatalogEntry[]>();
+    const byCode = new Map<number, { entries: CatalogEntry[]; own: Candidate[] }>();
     const all: Candidate[] = [];
     for (const entry of catalog.entries) {
-      byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
-      for (const template of entry.messages) all.push({ template, entry });
+      const slot = byCode.get(entry.code) ?? { entries: [], own: [] };
+      byCode.set(entry.code, slot);
+      slot.entries.push(entry);
+      for (const template of entry.messages) slot.own.push(candidate(template, entry));
     }
-    const loose = [...catalog.filters, ...catalog.rejections].map(({ message }) => ({ template: message }));
-    index = { byCode, all: [...all, ...loose], loose };
+    for (const slot of byCode.values()) all.push(...slot.own);
+    const loose = [...catalog.filters, ...catalog.rejections].map(({ message }) => candidate(message));
+    index = { byCode, all: bucket([...all, ...loose]), loose: bucket(loose) };
     indexes.set(catalog, index);
   }
   return index;
@@ -48,14 +84,14 @@ function indexOf(catalog: ExchangeCatalog): CatalogIndex {
 function find(
   candidates: readonly Candidate[],
   message: string,
+  lower: string,
   rename: ExchangeCatalog['rules']['params'],
 ): CatalogMatch | undefined {
-  const lower = message.toLowerCase();
   // Whole-template matches first, then first-sentence matches.
   for (const key of ['full', 'head'] as const) {
     for (const candidate of candidates) {
+      if (!lower.startsWith(candidate.prefix)) continue;
       const compiled = matchTemplate(candidate.template);
-      if (!lower.startsWith(compiled.prefix)) continue;
       const match = compiled[key].exec(message);
       if (!match) continue;
       const names = candidate.entry ? rename?.[candidate.entry.code] : undefined;
@@ -93,11 +129,16 @@ export function matchCatalog(
   message: string,
 ): CatalogMatch | undefined {
   const index = indexOf(catalog);
-  const entries = code === null ? undefined : index.byCode.get(code);
-  const own = entries?.flatMap((entry) => entry.messages.map((template) => ({ template, entry })));
+  const slot = code === null ? undefined : index.byCode.get(code);
+  const lower = message.toLowerCase();
   const rename = catalog.rules.params;
+  const buckets = code === null ? index.all : index.loose;
   const found =
-    (own && find(own, message, rename)) ?? find(code === null ? index.all : index.loose, message, rename);
-  if (found) return { ...found, entry: found.entry ?? entries?.[0] };
-  return entries ? { entry: entries[0], params: {}, message } : undefined;
+    (slot && find(slot.own, message, lower, rename)) ??
+    find(buckets.get(lower[0] ?? '') ?? buckets.get('') ?? [], message, lower, rename);
+  if (found) {
+    found.entry ??= slot?.entries[0];
+    return found;
+  }
+  return slot ? { entry: slot.entries[0], params: {}, message } : undefined;
 }

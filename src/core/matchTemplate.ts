@@ -7,8 +7,6 @@ export interface CompiledTemplate {
    * websocket …" where the document says "Please use WebSocket Streams …") or append noise.
    */
   readonly head: RegExp;
-  /** The template's lowercase start up to its first placeholder or quote: a cheap pre-check. */
-  readonly prefix: string;
   /** One name per placeholder, see {@link matchTemplate}. */
   readonly names: readonly string[];
 }
@@ -80,10 +78,6 @@ function compile(template: string): CompiledTemplate {
       `^${pattern(first).source}${first.endsWith('.') ? '\\.(?=\\s|$)' : '(?=\\s*[,;)\\]}])'}`,
       'i',
     ),
-    prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim(),
     names,
   };
 }

@@ -50,16 +50,17 @@ const toPositive = (value: unknown) => {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
 };
 
-function visitText(text: string, out: NormalizedInput, depth: number): void {
+function readText(text: string, depth: number): NormalizedInput {
+  const out: NormalizedInput = { code: null, message: '' };
   const head = text.trimStart().slice(0, 2048);
   if (head.startsWith('<') && /<(?:!doctype|html|head|body|title)\b/i.test(head)) {
     out.html = true;
-    return;
+    return out;
   }
   if ((head.startsWith('{') || head.startsWith('[')) && text.length <= MAX_JSON) {
     try {
       visit(JSON.parse(text), out, depth + 1);
-      if (out.code !== null || out.message) return;
+      if (out.code !== null || out.message) return out;
     } catch {
       // Cut off, pretty-printed python, a JS literal: read it as text below.
     }
@@ -69,6 +70,30 @@ function visitText(text: string, out: NormalizedInput, depth: number): void {
   out.message ||= parsed.message;
   out.httpStatus ??= parsed.httpStatus;
   out.shape ??= parsed.shape;
+  return out;
+}
+
+// Texts read recently: the same exception message or body text parses the same way every time.
+const texts = new Map<string, NormalizedInput>();
+
+function visitText(text: string, out: NormalizedInput, depth: number): void {
+  let read = texts.get(text);
+  if (!read) {
+    read = readText(text, depth);
+    if (text.length <= 2_048) {
+      if (texts.size >= 512) texts.delete(texts.keys().next().value ?? '');
+      texts.set(text, read);
+    }
+  }
+  if (out.code === null) out.code = read.code;
+  out.message ||= read.message;
+  out.httpStatus ??= read.httpStatus;
+  out.shape ??= read.shape;
+  out.html ||= read.html;
+  out.headers ??= read.headers;
+  out.request ??= read.request;
+  out.retryAfter ??= read.retryAfter;
+  out.window ??= read.window;
 }
 
 /** WebSocket API frames list every rate limit with its usage; a used-up one bounds the wait. */

@@ -52,6 +52,7 @@ const PAIRS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
 /** Drops closing brackets the text never opened (the end of a wrapper around the message). */
 function trimUnbalanced(text: string): string {
   const out = text.trimEnd();
+  if (!/[)\]}]$/.test(out)) return out;
   const excess: Record<string, number> = {};
   for (const char of out) {
     if (char in PAIRS) excess[char] = (excess[char] ?? 0) + 1;

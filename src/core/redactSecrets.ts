@@ -2,9 +2,20 @@
 // (`'X-MBX-APIKEY': '…'`, `Authorization: Bearer …`) and key=value logs. LTP signs with `sign`.
 const NAMED =
   /\b((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*[:=]\s*["']?(?:bearer\s+)?)[^\s"'&,;}\]]+/gi;
+// A cheap pre-check: most messages name no credential at all.
+const NAMES = /key|secret|sign|pass|token|auth/i;
 // Binance API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) are 60-64
 // letters and digits; nothing else in an error message is that long without a break.
 const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
+
+function hasLongToken(text: string): boolean {
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    run = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? run + 1 : 0;
+    if (run === 48) return true;
+  }
+  return false;
+}
 
 /**
  * Replaces API keys, signatures, listen keys, tokens and passwords in a text with `[redacted]`.
@@ -17,5 +28,6 @@ const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
  * ```
  */
 export function redactSecrets(text: string): string {
-  return text.replace(NAMED, '$1$2[redacted]').replace(LONG_TOKEN, '[redacted]');
+  const named = NAMES.test(text) ? text.replace(NAMED, '$1$2[redacted]') : text;
+  return hasLongToken(named) ? named.replace(LONG_TOKEN, '[redacted]') : named;
 }

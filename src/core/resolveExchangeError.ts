@@ -1,14 +1,17 @@
+import type { CatalogId } from '../catalog/types';
 import { classifyMessage } from './classifyMessage';
 import { composeCopy } from './composeCopy';
 import { defaultCopy } from './defaultCopy';
 import { fingerprint } from './fingerprint';
 import { inferField } from './inferField';
 import { matchCatalog } from './matchCatalog';
-import { normalizeInput } from './normalizeInput';
+import { type NormalizedInput, normalizeInput } from './normalizeInput';
 import { redactSecrets } from './redactSecrets';
 import { retryAdvice } from './retryAdvice';
 import type {
+  CopyOverrides,
   ErrorCategory,
+  ExchangeCatalog,
   ExchangeSource,
   RequestContext,
   ResolvedExchangeError,
@@ -61,12 +64,27 @@ function detectSource(code: number | null): ExchangeSource {
   return code < 0 ? 'binance-spot' : code >= 100 && code < 1e6 ? 'ltp' : 'unknown';
 }
 
-function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError | null {
-  const now = options.now ?? Date.now();
-  const found = normalizeInput(input);
+/** A resolution without what differs per call: `raw`, and `retry` (it depends on "now"). */
+type Resolution = Omit<ResolvedExchangeError, 'raw' | 'retry'>;
+
+function retryFor(category: ErrorCategory, message: string, found: NormalizedInput, options: ResolveOptions) {
+  return retryAdvice(category, {
+    now: options.now ?? Date.now(),
+    message,
+    headers: options.headers ?? found.headers,
+    retryAfter: found.retryAfter,
+    window: found.window,
+  });
+}
+
+function resolution(
+  input: unknown,
+  found: NormalizedInput,
+  options: ResolveOptions,
+  httpStatus: number | undefined,
+  request: RequestContext | undefined,
+): Resolution | null {
   const { code } = found;
-  const httpStatus = options.httpStatus ?? found.httpStatus;
-  const request = options.request ?? found.request;
   const catalogs = options.catalogs ?? [];
   let source = options.source ?? found.shape ?? detectSource(code);
   let catalog = catalogs.find((candidate) => candidate.id === source);
@@ -120,7 +138,7 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
   }
   const field = ruled?.filter === undefined ? (ruled?.field ?? inferField(category, message)) : ruled.field;
 
-  const error: ResolvedExchangeError = {
+  const resolved: ResolvedExchangeError = {
     source,
     code,
     message,
@@ -129,22 +147,122 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
     title: '',
     description: '',
     params: match?.params ?? {},
-    retry: retryAdvice(category, {
-      now,
-      message,
-      headers: options.headers ?? found.headers,
-      retryAfter: found.retryAfter,
-      window: found.window,
-    }),
+    retry: retryFor(category, message, found, options),
     known: match !== undefined,
     fingerprint: fingerprint(source, code ?? entry?.code ?? null, category, match?.template ?? message),
     raw: input,
   };
-  if (entry?.name) error.name = entry.name;
-  if (field) error.field = field;
-  if (ruled?.filter) error.filter = ruled.filter;
-  if (httpStatus !== undefined) error.httpStatus = httpStatus;
-  Object.assign(error, composeCopy(error, catalog?.rules, options.copy, options.locale));
+  if (entry?.name) resolved.name = entry.name;
+  if (field) resolved.field = field;
+  if (ruled?.filter) resolved.filter = ruled.filter;
+  if (httpStatus !== undefined) resolved.httpStatus = httpStatus;
+  const copy = composeCopy(resolved, catalog?.rules, options.copy, options.locale);
+  resolved.title = copy.title;
+  resolved.description = copy.description;
+  // What is remembered must not keep the first input alive; `resolve` sets each call's own.
+  resolved.raw = undefined;
+  return resolved;
+}
+
+/** A resolution remembered with everything besides its message that it depends on. */
+interface Remembered {
+  readonly code: number | null;
+  readonly httpStatus: number | undefined;
+  readonly kind: 0 | 1 | 2;
+  readonly html: boolean | undefined;
+  readonly shape: CatalogId | undefined;
+  readonly source: CatalogId | undefined;
+  readonly copy: CopyOverrides | undefined;
+  readonly locale: string | undefined;
+  readonly resolution: Resolution | null;
+}
+
+// Resolutions of recent errors, per list of catalogs, by message: a storm of one error, or a
+// polling loop meeting the same one, costs a lookup. The message comes first because the same
+// message arrives as the same string, whose hash is then already known. Bounded; oldest first out.
+// Keyed by the catalog objects, not the array holding them, so `{ catalogs: [binanceSpot] }`
+// written inline at each call still finds what the last call remembered.
+interface Memo {
+  readonly next: WeakMap<ExchangeCatalog, Memo>;
+  readonly messages: Map<string, Remembered[]>;
+}
+const memo: Memo = { next: new WeakMap(), messages: new Map() };
+const MAX_MESSAGES = 256;
+
+function memoFor(catalogs: readonly ExchangeCatalog[]): Memo {
+  let node = memo;
+  for (const catalog of catalogs) {
+    let next = node.next.get(catalog);
+    if (!next) {
+      next = { next: new WeakMap(), messages: new Map() };
+      node.next.set(catalog, next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError | null {
+  const found = normalizeInput(input);
+  const httpStatus = options.httpStatus ?? found.httpStatus;
+  const request = options.request ?? found.request;
+  const kind = writesOrders(request) ? 1 : readsOnly(request) ? 2 : 0;
+  const { code, html, shape } = found;
+  const { source, copy, locale } = options;
+  // A `format` function may read anything, `raw` included: its results are not reused.
+  const messages =
+    copy?.format || found.message.length > 2_048 ? undefined : memoFor(options.catalogs ?? []).messages;
+  const seen = messages?.get(found.message);
+  let resolved = seen?.find(
+    (r) =>
+      r.code === code &&
+      r.httpStatus === httpStatus &&
+      r.kind === kind &&
+      r.html === html &&
+      r.shape === shape &&
+      r.source === source &&
+      r.copy === copy &&
+      r.locale === locale,
+  )?.resolution;
+  if (resolved === undefined) {
+    resolved = resolution(input, found, options, httpStatus, request);
+    if (messages) {
+      if (messages.size >= MAX_MESSAGES) messages.delete(messages.keys().next().value ?? '');
+      const remembered = {
+        code,
+        httpStatus,
+        kind,
+        html,
+        shape,
+        source,
+        copy,
+        locale,
+        resolution: resolved,
+      } as const;
+      if (!seen) messages.set(found.message, [remembered]);
+      else if (seen.length < 8) seen.push(remembered);
+    }
+  }
+  if (resolved === null) return null;
+  // Spelled out rather than spread: one object shape for every result, built fast.
+  const error: ResolvedExchangeError = {
+    source: resolved.source,
+    code: resolved.code,
+    message: resolved.message,
+    category: resolved.category,
+    severity: resolved.severity,
+    title: resolved.title,
+    description: resolved.description,
+    params: { ...resolved.params },
+    retry: retryFor(resolved.category, resolved.message, found, options),
+    known: resolved.known,
+    fingerprint: resolved.fingerprint,
+    raw: input,
+  };
+  if (resolved.name !== undefined) error.name = resolved.name;
+  if (resolved.field !== undefined) error.field = resolved.field;
+  if (resolved.filter !== undefined) error.filter = resolved.filter;
+  if (resolved.httpStatus !== undefined) error.httpStatus = resolved.httpStatus;
   return error;
 }
 

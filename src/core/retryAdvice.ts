@@ -30,14 +30,26 @@ function fromHeader(headers: unknown, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : date;
 }
 
+// What a message says about waiting, by message: a storm of one error parses it once.
+const waits = new Map<string, { until?: number; span?: number } | null>();
+
 function fromMessage(message: string, now: number): number | undefined {
-  // Binance: "IP banned until 1659146400000" is epoch ms.
-  const until = /banned until (\d{10,13})(?!\d)/i.exec(message);
-  if (until) return Number(until[1]) * (until[1]!.length < 13 ? 1000 : 1);
-  // "current limit is 50 orders per 10 SECOND", "1 request in 2 seconds", "try again in one minute":
-  // one whole window is an upper bound on the wait.
-  const span = /\b(?:per|in) (\d+|an?|one) (second|minute|hour|day)s?\b/i.exec(message);
-  return span ? now + (Number(span[1]) || 1) * (UNIT_MS[span[2]!.toLowerCase()] ?? 0) : undefined;
+  let wait = waits.get(message);
+  if (wait === undefined) {
+    // Binance: "IP banned until 1659146400000" is epoch ms.
+    const until = /banned until (\d{10,13})(?!\d)/i.exec(message);
+    // "current limit is 50 orders per 10 SECOND", "1 request in 2 seconds", "try again in one
+    // minute": one whole window is an upper bound on the wait.
+    const span = /\b(?:per|in) (\d+|an?|one) (second|minute|hour|day)s?\b/i.exec(message);
+    wait = until
+      ? { until: Number(until[1]) * (until[1]!.length < 13 ? 1000 : 1) }
+      : span
+        ? { span: (Number(span[1]) || 1) * (UNIT_MS[span[2]!.toLowerCase()] ?? 0) }
+        : null;
+    if (waits.size >= 256) waits.delete(waits.keys().next().value ?? '');
+    waits.set(message, wait);
+  }
+  return wait?.until ?? (wait?.span === undefined ? undefined : now + wait.span);
 }
 
 /**

@@ -56,7 +56,9 @@ describe('default copy', () => {
 
   it('shows a ban end as a local time in the given locale, and survives a bad locale', () => {
     const body = { code: -1003, msg: 'Way too much request weight used; IP banned until 1767276000000.' };
-    const when = new Date(1767276000000).toLocaleString('de-DE');
+    const when = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
+      1767276000000,
+    );
     expect(resolve(body, { locale: 'de-DE' })?.description).toContain(`until ${when}`);
     expect(resolve(body, { locale: 'not a locale!' })?.description).toContain(
       'until 2026-01-01T14:00:00.000Z',
