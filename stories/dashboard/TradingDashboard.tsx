@@ -15,8 +15,8 @@ import {
   formatDuration,
   useCooldown,
   useExchangeError,
-  useFieldError,
 } from '../../src/react';
+import { OrderField } from '../support/OrderField';
 import { rules, type Scenario, type SimExchange, type SimOrder } from './simulatedExchange';
 
 const catalogs = [binanceSpot, ltp];
@@ -63,38 +63,6 @@ function signed(order: OrderInput) {
   const params = new URLSearchParams({ symbol: 'BTCUSDT', ...order, timestamp: String(Date.now()) });
   params.set('signature', DEMO_SIGNATURE);
   return params.toString();
-}
-
-function NumberField({
-  name,
-  label,
-  value,
-  onChange,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const field = useFieldError(name);
-  const id = useId();
-  return (
-    <div className="story-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        inputMode="decimal"
-        value={value}
-        {...field.inputProps}
-        onChange={(e) => {
-          onChange(e.target.value);
-          field.clear();
-        }}
-      />
-      <FieldError name={name} />
-    </div>
-  );
 }
 
 function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOrder }: DashboardProps) {
@@ -174,13 +142,13 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
               </select>
             </div>
             <div />
-            <NumberField
+            <OrderField
               name="price"
               label="Price (USDT)"
               value={order.price}
               onChange={(price) => set({ price })}
             />
-            <NumberField
+            <OrderField
               name="quantity"
               label="Quantity (BTC)"
               value={order.quantity}

@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { FieldError, useFieldError } from '../../src/react';
+
+/**
+ * An order-form input wired the way the kit recommends: `aria-invalid` and `aria-describedby` from
+ * `useFieldError`, the inline `<FieldError>` under it, and the error cleared as the user edits.
+ * Controlled when `value` is given.
+ */
+export function OrderField({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
+  const field = useFieldError(name);
+  const id = useId();
+  return (
+    <div className="story-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        inputMode="decimal"
+        {...(value === undefined ? { defaultValue: '' } : { value })}
+        {...field.inputProps}
+        onChange={(e) => {
+          onChange?.(e.target.value);
+          field.clear();
+        }}
+      />
+      <FieldError name={name} />
+    </div>
+  );
+}
