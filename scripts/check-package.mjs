@@ -54,10 +54,15 @@ for (const message of messages) {
   problems.push(`publint ${message.type}: ${formatMessage(message, pkg) ?? message.code}`);
 }
 
-// The integrations must not need their (optional) peers at run time: types only.
-for (const entry of ['dist/tanstack-query.js', 'dist/react-hook-form.js', 'dist/transport.js']) {
+// The integrations must not need their (optional) peers at run time: types only. Only the
+// react-hook-form hook needs React (for the provider's context).
+for (const [entry, allowed] of [
+  ['dist/tanstack-query.js', []],
+  ['dist/react-hook-form.js', ['react']],
+  ['dist/transport.js', []],
+]) {
   if (!existsSync(path.join(root, entry))) continue;
-  const bare = importsOf(entry).filter((name) => name !== 'react');
+  const bare = importsOf(entry).filter((name) => !allowed.includes(name));
   if (bare.length) problems.push(`${entry} imports ${bare.join(', ')} at run time; import only its types`);
 }
 

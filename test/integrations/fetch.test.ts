@@ -61,6 +61,20 @@ describe('createExchangeFetch', () => {
     expect(error.resolved.message).not.toContain('<h1>');
   });
 
+  it('redacts the message even when an app-written resolver echoes the signed URL', async () => {
+    const careless = (input: unknown, options?: Parameters<typeof resolve>[1]) => {
+      const resolved = resolve(input, options);
+      return resolved && { ...resolved, message: `rejected: POST ${ORDER_URL}` };
+    };
+    const exchangeFetch = createExchangeFetch({
+      resolve: careless,
+      fetch: answering(() => json(bodies.lotSize, 400)),
+    });
+    const error = await rejection(exchangeFetch(ORDER_URL, signed));
+    expect(error.message).toContain('signature=[redacted]');
+    expect(error.message).not.toContain(SIGNATURE);
+  });
+
   it('reads Retry-After from a 429 into retryAt and opens the store cooldown', async () => {
     const clock = createFakeClock(NOW);
     const store = createExchangeErrorStore({ resolve, clock });

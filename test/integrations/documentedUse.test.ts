@@ -1,0 +1,50 @@
+import { InvalidOrder, RequestTimeout } from 'ccxt';
+import { describe, expect, it } from 'vitest';
+import { createExchangeErrorStore } from '../../src/index';
+import { createFakeClock } from '../support/fakeClock';
+import { NOW, resolve } from './payloads';
+
+const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+
+/** The uses docs/integrations.md shows for ccxt and the Binance WebSocket API, as written there. */
+describe('documented use: ccxt exceptions and WebSocket API frames', () => {
+  const newStore = () => createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+
+  it('reports a ccxt exception with the Binance body in its message', () => {
+    const store = newStore();
+    const error = new InvalidOrder('binance {"code":-1013,"msg":"Filter failure: LOT_SIZE"}');
+    store.report(error, { source: 'binance-spot', request: { intent: 'place-order' } });
+    expect(store.getSnapshot().entries[0]?.error).toMatchObject({ category: 'filter', filter: 'LOT_SIZE' });
+  });
+
+  it('reports a ccxt timeout on an order as execution-unknown, with the signed URL redacted', () => {
+    const store = newStore();
+    const error = new RequestTimeout(
+      `binance GET https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1767268800000&signature=${SIGNATURE} request timed out (10000 ms)`,
+    );
+    store.report(error, { source: 'binance-spot', request: { intent: 'place-order' } });
+    const resolved = store.getSnapshot().entries[0]?.error;
+    expect(resolved?.category).toBe('execution-unknown');
+    expect(JSON.stringify({ ...resolved, raw: undefined })).not.toContain(SIGNATURE);
+  });
+
+  it('reports a WebSocket API error frame, taking retryAfter (epoch ms) as retryAt', () => {
+    const store = newStore();
+    const frame = {
+      id: 'e2a85d9f-07a5-4f94-8d5f-789dc3deb097',
+      status: 429,
+      error: {
+        code: -1003,
+        msg: 'Too many requests; please use the WebSocket Streams.',
+        data: { retryAfter: NOW + 45_000 },
+      },
+    };
+    store.report(frame, { source: 'binance-spot', httpStatus: frame.status });
+    const resolved = store.getSnapshot().entries[0]?.error;
+    expect(resolved).toMatchObject({
+      category: 'rate-limit',
+      retry: { strategy: 'after', retryAt: NOW + 45_000 },
+    });
+    expect(store.getSnapshot().cooldown?.until).toBe(NOW + 45_000);
+  });
+});
