@@ -24,7 +24,7 @@ export interface ExchangeErrorRequest {
  */
 export class ExchangeError extends Error {
   override readonly name = 'ExchangeError';
-  /** The resolved error; report it with `store.report(error)` or `store.add(error.resolved)`. */
+  /** The resolved error; record it with `store.add(error.resolved)` (the integrations do so for you). */
   readonly resolved: ResolvedExchangeError;
   readonly request: ExchangeErrorRequest | undefined;
 
