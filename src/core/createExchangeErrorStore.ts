@@ -149,6 +149,7 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
   let snapshot = emptySnapshot;
   let nextId = 1;
   let cooldownTimer: unknown;
+  const reportedErrors = new WeakMap<Error, string | null>();
 
   const emit = (next: Partial<ExchangeErrorSnapshot>) => {
     snapshot = { ...snapshot, ...next };
@@ -258,11 +259,18 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
   return {
     clock,
     report(input, hints) {
-      // An error resolved elsewhere (readExchangeError, a fetch wrapper) is recorded as it is.
-      const error = isResolvedExchangeError(input)
-        ? input
-        : options.resolve(input, { ...hints, now: clock.now() });
-      return error ? add(error, hints?.request) : null;
+      // One thrown error reported twice (an interceptor and a query cache) is one failure.
+      if (input instanceof Error) {
+        const known = reportedErrors.get(input);
+        if (known !== undefined) return known;
+      }
+      // An error resolved elsewhere (readExchangeError, a fetch wrapper's error carrying `.resolved`)
+      // is recorded as it is, keeping the status, headers and retry time it was resolved with.
+      const given = isResolvedExchangeError(input) ? input : resolvedOf(input);
+      const error = given ?? options.resolve(input, { ...hints, now: clock.now() });
+      const id = error ? add(error, hints?.request) : null;
+      if (input instanceof Error) reportedErrors.set(input, id);
+      return id;
     },
     add,
     dismiss(id, reason = 'dismissed') {
@@ -321,4 +329,11 @@ export function isResolvedExchangeError(value: unknown): value is ResolvedExchan
     typeof v.retry === 'object' &&
     v.retry !== null
   );
+}
+
+/** The resolution an error object carries (the transport's `ExchangeError` has it as `.resolved`). */
+function resolvedOf(input: unknown): ResolvedExchangeError | undefined {
+  if (typeof input !== 'object' || input === null || !('resolved' in input)) return undefined;
+  const { resolved } = input as { resolved: unknown };
+  return isResolvedExchangeError(resolved) ? resolved : undefined;
 }

@@ -254,3 +254,25 @@ describe('secrets', () => {
     expect(stored).toContain('symbol=BTCUSDT');
   });
 });
+
+describe('errors resolved or reported elsewhere', () => {
+  it('records the resolution an error carries as `.resolved` without resolving its text again', () => {
+    const resolve = vi.fn(() => fakeError({ category: 'unknown' }));
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock() });
+    const thrown = Object.assign(new Error('HTTP 429'), { resolved: rateLimit(Date.now() + 5000) });
+    store.report(thrown);
+    expect(resolve).not.toHaveBeenCalled();
+    expect(store.getSnapshot().entries[0]!.error.category).toBe('rate-limit');
+  });
+
+  it('counts one thrown error reported twice (interceptor and query cache) once', () => {
+    const { store } = setup();
+    const thrown = Object.assign(new Error('boom'), { resolved: fakeError() });
+    const first = store.report(thrown);
+    expect(store.report(thrown)).toBe(first);
+    expect(store.getSnapshot().entries[0]!.count).toBe(1);
+    // A new failure of the same kind is a repeat.
+    store.report(Object.assign(new Error('boom'), { resolved: fakeError() }));
+    expect(store.getSnapshot().entries[0]!.count).toBe(2);
+  });
+});
