@@ -41,6 +41,7 @@ const steps = [
   ['library build', ['npm', 'run', '-s', 'build']],
   ['package exports', ['node', 'scripts/check-package.mjs']],
   ['consumer install', ['node', 'scripts/consumer-test.mjs']],
+  ['static storybook from a sub-path', ['node', 'scripts/check-static-storybook.mjs']],
 ];
 
 mkdirSync(reportDir, { recursive: true });

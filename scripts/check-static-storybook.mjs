@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// @ts-check
+// Builds the static Storybook and opens it from a sub-path of a plain static server in Chromium:
+// the showroom must work from any static host and path, simulated exchange (service worker) included.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { serveStatic } from './serve-static.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'storybook-static');
+const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', out], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
+if (build.status !== 0) {
+  console.error('static storybook: the build failed');
+  process.exit(1);
+}
+
+const server = await serveStatic(out, '/some/deep/path/');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+try {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The dashboard fetches from the simulated exchange, so it only works if the service worker registered.
+  await page.goto(`${server.url}iframe.html?id=demo-trading-dashboard--binance&viewMode=story`);
+  await page.getByRole('button', { name: 'Lot size violation' }).click();
+  await page.locator('input[name="quantity"][aria-invalid="true"]').waitFor({ timeout: 15_000 });
+  await page.goto(`${server.url}index.html`);
+  await page.waitForSelector('#storybook-explorer-tree, nav', { timeout: 15_000 });
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  console.log(
+    `static storybook ok: served from ${new URL(server.url).pathname}, simulated exchange answering`,
+  );
+} catch (error) {
+  console.error(`static storybook: ${/** @type {Error} */ (error).message}`);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
