@@ -6,7 +6,7 @@ import { NOW, resolve } from './payloads';
 
 const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
 
-/** The uses docs/integrations.md shows for ccxt and the Binance WebSocket API, as written there. */
+/** The uses the README shows for ccxt and the Binance WebSocket API, as written there. */
 describe('documented use: ccxt exceptions and WebSocket API frames', () => {
   const newStore = () => createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
 
