@@ -3,20 +3,14 @@
 // Error storm in Chromium: builds the static Storybook, opens the storm story, and prints what the
 // page measured (toasts in the DOM, React commits, longest main-thread task, heap before and after).
 // Figures, not a pass/fail test: these machines are shared and noisy.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { serveStatic } from '../scripts/serve-static.mjs';
+import { buildStaticStorybook, serveStatic } from '../scripts/static-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = path.join(root, 'storybook-static');
-const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', staticDir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (!buildStaticStorybook(root, staticDir)) process.exit(1);
 
 const server = await serveStatic(staticDir);
 

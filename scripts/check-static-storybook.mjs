@@ -2,20 +2,14 @@
 // @ts-check
 // Builds the static Storybook and opens it from a sub-path of a plain static server in Chromium:
 // the showroom must work from any static host and path, simulated exchange (service worker) included.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { serveStatic } from './serve-static.mjs';
+import { buildStaticStorybook, serveStatic } from './static-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'storybook-static');
-const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', out], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-});
-if (build.status !== 0) {
+if (!buildStaticStorybook(root, out)) {
   console.error('static storybook: the build failed');
   process.exit(1);
 }

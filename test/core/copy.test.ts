@@ -2,27 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { binanceSpot } from '../../src/catalog/binance-spot';
 import { defaultCopy } from '../../src/core/defaultCopy';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
-import type { ErrorCategory, ResolveOptions } from '../../src/core/types';
+import type { ResolveOptions } from '../../src/core/types';
+import { ALL_CATEGORIES } from '../support/categories';
 
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
   resolveExchangeError(input, { catalogs: [binanceSpot], now: 0, ...options });
 const ORDERS = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
-const CATEGORIES: ErrorCategory[] = [
-  'rate-limit',
-  'ip-banned',
-  'clock-skew',
-  'execution-unknown',
-  'unavailable',
-  'auth',
-  'account-restricted',
-  'insufficient-funds',
-  'filter',
-  'invalid-request',
-  'not-found',
-  'order-rejected',
-  'unsupported',
-  'unknown',
-];
+const CATEGORIES = ALL_CATEGORIES;
 
 describe('default copy', () => {
   it.each(CATEGORIES)('has a short title and a what-to-do description for %s', (category) => {

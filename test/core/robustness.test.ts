@@ -5,23 +5,9 @@ import { ltp } from '../../src/catalog/ltp';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolvedExchangeError } from '../../src/core/types';
+import { ALL_CATEGORIES } from '../support/categories';
 
-const CATEGORIES = new Set([
-  'rate-limit',
-  'ip-banned',
-  'clock-skew',
-  'execution-unknown',
-  'unavailable',
-  'auth',
-  'account-restricted',
-  'insufficient-funds',
-  'filter',
-  'invalid-request',
-  'not-found',
-  'order-rejected',
-  'unsupported',
-  'unknown',
-]);
+const CATEGORIES = new Set<string>(ALL_CATEGORIES);
 const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: 0 });
 
 /** A resolution an app can render and store: closed unions, plain strings, bounded text. */

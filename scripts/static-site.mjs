@@ -1,5 +1,6 @@
 // @ts-check
-// A minimal static file server on the loopback interface, for checks that open a built site in Chromium.
+// The static Storybook, built and served on the loopback interface, for checks that open it in Chromium.
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -40,4 +41,18 @@ export async function serveStatic(dir, base = '/') {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}${base}`, close: () => server.close() };
+}
+
+/**
+ * Builds the static Storybook into `out`; returns whether it succeeded.
+ * @param {string} root the repository
+ * @param {string} out
+ */
+export function buildStaticStorybook(root, out) {
+  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  return build.status === 0;
 }
