@@ -16,7 +16,7 @@ const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
   unsupported: [-2016, -4042, -21001],
   unavailable: [-3045, -10041],
   'account-restricted': [-4014, -4036, -21007],
-  'invalid-request': [-7001],
+  'invalid-request': [-6006, -7001],
 };
 const byCode = new Map<number, ErrorCategory>();
 for (const [category, codes] of Object.entries(CODES))

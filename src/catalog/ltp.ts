@@ -5,7 +5,7 @@ import { ltpData } from './ltp.data';
 // problem, not a trading limit). Every other code is classified from its message by the core's
 // patterns; the test `ltpCatalog.test.ts` holds the expected category of every entry.
 const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
-  'invalid-request': [400002, 400003, 401108, 403008, 406004, 406007, 601005, 601015],
+  'invalid-request': [501, 400002, 400003, 400008, 401108, 403008, 406004, 406007, 601005, 601015],
   'account-restricted': [100002, 100003],
   // "Exchange account not initialized — transfer funds to this portfolio first".
   'insufficient-funds': [401046],

@@ -46,7 +46,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'invalid-request',
-    /invalid|illegal|mandatory|malformed|param|required|must|should|empty|not valid|not an? valid|cannot|can not|unknown|missing|mismatch|either|identical|only contain|fewer than|error/i,
+    /invalid|illegal|mandatory|malformed|param|required|must|should|empty|not valid|not an? valid|cannot|can not|unknown|missing|mismatch|either|identical|only contain|fewer than/i,
   ],
 ];
 
