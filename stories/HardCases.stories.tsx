@@ -97,7 +97,7 @@ function Themed({ theme, dir, motion }: { theme?: 'dark' | 'light'; dir?: 'rtl';
       dir={dir}
       className="story-themed"
       style={{
-        minHeight: 480,
+        minHeight: '100vh',
         background: theme === 'dark' ? '#0d1117' : '#ffffff',
         color: theme === 'dark' ? '#e8edf3' : '#1b1f24',
       }}
@@ -131,6 +131,12 @@ export const RightToLeft: Story = {
     // In RTL the toasts sit at the inline end, which is the left edge.
     const viewport = context.canvasElement.querySelector<HTMLElement>('.eek-toaster')!;
     await expect(viewport.getBoundingClientRect().left).toBeLessThan(window.innerWidth / 2);
+    // The exchange's English text keeps its own direction inside the right-to-left page.
+    const message = context.canvasElement.querySelector<HTMLElement>('.eek-toast__message')!;
+    await expect(getComputedStyle(message).direction).toBe('ltr');
+    await expect(getComputedStyle(context.canvasElement.querySelector('.story-themed')!).direction).toBe(
+      'rtl',
+    );
   },
 };
 

@@ -57,7 +57,7 @@ const BannerContent = forwardRef<
       data-severity={error.severity}
       {...props}
     >
-      <div className="eek-banner__body">
+      <div className="eek-banner__body" dir="auto">
         <strong className="eek-banner__title">{error.title}</strong> <span>{error.description}</span>
         {error.category === 'ip-banned' && error.retry.retryAt ? (
           <BanClock until={error.retry.retryAt} />

@@ -161,7 +161,7 @@ function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action
   return (
     <>
       <div className="eek-toast__body">
-        <Toast.Title className="eek-toast__title">
+        <Toast.Title className="eek-toast__title" dir="auto">
           {error.title}
           {count > 1 ? (
             <span className="eek-badge" data-count={count}>
@@ -170,11 +170,13 @@ function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action
             </span>
           ) : null}
         </Toast.Title>
-        <Toast.Description className="eek-toast__description">
+        <Toast.Description className="eek-toast__description" dir="auto">
           {error.description}
           {showMessage ? (
-            <span className="eek-toast__message">
-              {error.code !== null ? <code>{error.code}</code> : null} {error.message}
+            // The exchange's own text keeps its direction inside a right-to-left app (`dir="auto"`),
+            // so "-1007" and the closing full stop are not flipped by the bidi algorithm.
+            <span className="eek-toast__message" dir="auto">
+              {error.code !== null ? <code dir="ltr">{error.code}</code> : null} {error.message}
             </span>
           ) : null}
         </Toast.Description>

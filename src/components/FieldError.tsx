@@ -44,9 +44,13 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
     >
       {error ? (
         <>
-          <span className="eek-field-error__rule">{field.message}</span>
+          <span className="eek-field-error__rule" dir="auto">
+            {field.message}
+          </span>
           {showExchangeMessage && error.message && error.message !== field.message ? (
-            <span className="eek-field-error__exchange">{error.message}</span>
+            <span className="eek-field-error__exchange" dir="auto">
+              {error.message}
+            </span>
           ) : null}
         </>
       ) : null}

@@ -46,10 +46,12 @@ export const RetryPrompt = forwardRef<HTMLElement, RetryPromptProps>(function Re
       data-strategy={error.retry.strategy}
       {...props}
     >
-      <Heading id={titleId} className="eek-retry-prompt__title">
+      <Heading id={titleId} className="eek-retry-prompt__title" dir="auto">
         {error.title}
       </Heading>
-      <p className="eek-retry-prompt__description">{error.description}</p>
+      <p className="eek-retry-prompt__description" dir="auto">
+        {error.description}
+      </p>
       {error.category === 'ip-banned' && error.retry.retryAt ? (
         <BanClock until={error.retry.retryAt} />
       ) : null}
