@@ -2,9 +2,9 @@ import axios, { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig 
 import { describe, expect, it } from 'vitest';
 import { createExchangeErrorStore } from '../../src/index';
 import { createExchangeErrorCallbacks } from '../../src/integrations/tanstackQuery';
-import { attachExchangeErrorInterceptor, ExchangeError } from '../../src/transport';
+import { attachExchangeErrorInterceptor } from '../../src/transport';
 import { createFakeClock } from '../support/fakeClock';
-import { bodies, NOW, resolve } from './payloads';
+import { bodies, NOW, rejection, resolve } from './payloads';
 
 const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
@@ -40,15 +40,6 @@ const placeOrder = (instance: ReturnType<typeof api>) =>
   instance.post('/api/v3/order', null, {
     params: { symbol: 'BTCUSDT', quantity: '0.0001234', signature: SIGNATURE },
   });
-
-async function rejection(promise: Promise<unknown>): Promise<ExchangeError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(ExchangeError);
-  return outcome as ExchangeError;
-}
 
 describe('attachExchangeErrorInterceptor', () => {
   it('rejects with the resolved error and drops the axios error with its API key', async () => {

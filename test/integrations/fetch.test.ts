@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createExchangeErrorStore } from '../../src/index';
-import { createExchangeFetch, ExchangeError } from '../../src/transport';
+import { createExchangeFetch } from '../../src/transport';
 import { createFakeClock } from '../support/fakeClock';
-import { bodies, NOW, resolve } from './payloads';
+import { bodies, NOW, rejection, resolve } from './payloads';
 
 const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
@@ -14,15 +14,6 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 
 /** A fetch that answers every call with the given response. */
 const answering = (response: () => Response | Promise<Response>) => vi.fn(async () => response());
-
-async function rejection(promise: Promise<unknown>): Promise<ExchangeError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(ExchangeError);
-  return outcome as ExchangeError;
-}
 
 describe('createExchangeFetch', () => {
   it('rejects a 400 filter failure with the resolved error and no secret in its message or request', async () => {

@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import { binanceSpot } from '../../src/catalog/binance-spot';
 import { ltp } from '../../src/catalog/ltp';
 import { createExchangeErrorResolver } from '../../src/index';
+import { ExchangeError } from '../../src/transport';
 
 /** The resolver an app would build, shared by every integration test. */
 export const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
@@ -28,3 +30,13 @@ export const bodies = {
   ltpDailyLimit: { code: 400001, message: 'Daily time limit exceeded', data: null },
   ltpSuccess: { code: 200000, message: 'Success', data: { portfolioId: 'p-1', balance: '12.5' } },
 } as const;
+
+/** Awaits a promise that must reject with an `ExchangeError`, and returns that error. */
+export async function rejection(promise: Promise<unknown>): Promise<ExchangeError> {
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(outcome).toBeInstanceOf(ExchangeError);
+  return outcome as ExchangeError;
+}
