@@ -1,6 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ErrorActionState } from '../react/useErrorAction';
+import { withClassName } from './withClassName';
 
 /** Props of {@link ActionButton}. */
 export interface ActionButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
@@ -16,7 +17,7 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
     <button
       ref={ref}
       type="button"
-      className={className ? `eek-action ${className}` : 'eek-action'}
+      className={withClassName('eek-action', className)}
       data-action={state.action ?? undefined}
       data-state={state.busy ? 'busy' : state.blockedUntil ? 'waiting' : 'ready'}
       disabled={state.disabled}

@@ -7,6 +7,7 @@ import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { useStoreSnapshot } from '../react/useStoreSnapshot';
 import { ActionButton } from './ActionButton';
 import { BanClock } from './BanClock';
+import { withClassName } from './withClassName';
 
 /** States that block everything, most blocking first. */
 const BLOCKING: readonly ErrorCategory[] = ['ip-banned', 'auth', 'account-restricted', 'unavailable'];
@@ -52,7 +53,7 @@ const BannerContent = forwardRef<
       ref={ref}
       // A ban interrupts; the other blocking states are announced politely.
       role={error.severity === 'critical' ? 'alert' : 'status'}
-      className={className ? `eek-banner ${className}` : 'eek-banner'}
+      className={withClassName('eek-banner', className)}
       data-category={error.category}
       data-severity={error.severity}
       {...props}

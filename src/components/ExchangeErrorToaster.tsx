@@ -11,6 +11,7 @@ import { useStoreSnapshot } from '../react/useStoreSnapshot';
 import { ActionButton } from './ActionButton';
 import { BanClock } from './BanClock';
 import { RenderBoundary } from './RenderBoundary';
+import { withClassName } from './withClassName';
 
 /** Props of {@link ExchangeErrorToaster}. */
 export interface ExchangeErrorToasterProps
@@ -85,7 +86,7 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
         ))}
         <Toast.Viewport
           ref={ref}
-          className={className ? `eek-toaster ${className}` : 'eek-toaster'}
+          className={withClassName('eek-toaster', className)}
           hotkey={hotkey ? [...hotkey] : []}
           label={labels.region}
           data-queued={queued || undefined}

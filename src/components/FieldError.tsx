@@ -1,6 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useFieldError } from '../react/useFieldError';
+import { withClassName } from './withClassName';
 
 /** Props of {@link FieldError}. */
 export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
@@ -36,7 +37,7 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
       id={field.id}
       // Polite: the user is typing in the form; the error should not interrupt.
       aria-live="polite"
-      className={className ? `eek-field-error ${className}` : 'eek-field-error'}
+      className={withClassName('eek-field-error', className)}
       data-state={error ? 'active' : 'empty'}
       data-category={error?.category}
       data-filter={error?.filter}

@@ -5,6 +5,7 @@ import type { ExchangeErrorHandlers } from '../react/ExchangeErrorContext';
 import { useErrorAction } from '../react/useErrorAction';
 import { ActionButton } from './ActionButton';
 import { BanClock } from './BanClock';
+import { withClassName } from './withClassName';
 
 /** Props of {@link RetryPrompt}. */
 export interface RetryPromptProps
@@ -40,7 +41,7 @@ export const RetryPrompt = forwardRef<HTMLElement, RetryPromptProps>(function Re
     <section
       ref={ref}
       aria-labelledby={titleId}
-      className={className ? `eek-retry-prompt ${className}` : 'eek-retry-prompt'}
+      className={withClassName('eek-retry-prompt', className)}
       data-category={error.category}
       data-severity={error.severity}
       data-strategy={error.retry.strategy}
