@@ -50,6 +50,10 @@ async function call<T>(exchange: SimExchange, path: string, init?: RequestInit):
   return { ok: true, data: (exchange === 'ltp' ? body.data : body) as T };
 }
 
+/** Tells the simulated exchange how to answer the next requests. */
+const setScenario = (scenario: Scenario) =>
+  fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario }) });
+
 interface OrderInput {
   side: 'BUY' | 'SELL';
   type: 'LIMIT' | 'MARKET';
@@ -84,11 +88,11 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
   const scenario = async (name: Scenario, input: OrderInput = validOrder, times = 1) => {
     if (name === 'maintenance') {
       // During maintenance even reading the order book fails; that is what the user meets first.
-      await fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario: name }) });
+      await setScenario(name);
       await refreshOrders();
       return;
     }
-    await fetch('/sim/control', { method: 'POST', body: JSON.stringify({ scenario: name }) });
+    await setScenario(name);
     setOrder(input);
     lastOrder.current = input;
     await Promise.all(Array.from({ length: times }, () => place(input)));
@@ -243,10 +247,7 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
           <button type="button" onClick={() => void scenario('maintenance')}>
             Maintenance
           </button>
-          <button
-            type="button"
-            onClick={() => void fetch('/sim/control', { method: 'POST', body: '{"scenario":"normal"}' })}
-          >
+          <button type="button" onClick={() => void setScenario('normal')}>
             Back to normal
           </button>
         </div>
