@@ -32,6 +32,10 @@ const SEVERITY: Partial<Record<ErrorCategory, Severity>> = {
   'not-found': 'info',
 };
 
+// Runs of white space, or a single one that is not a plain space: most messages have neither.
+const ODD_SPACE = /\s{2,}|[^\S ]|^ | $/;
+const collapseSpace = (text: string) => (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+
 /** Whether the request placed, cancelled or replaced an order: its outcome matters if the answer is lost. */
 function writesOrders(request: RequestContext | undefined): boolean {
   if (!request) return false;
@@ -97,7 +101,7 @@ function resolution(
 
   let message = found.html
     ? `The server returned an HTML page${httpStatus ? ` (HTTP ${httpStatus})` : ''}`
-    : redactSecrets(found.message.slice(0, 65_536).replace(/\s+/g, ' ').trim());
+    : redactSecrets(collapseSpace(found.message.slice(0, 65_536)));
   if (!message && code === null && httpStatus) message = `HTTP ${httpStatus}`;
   if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
 

@@ -342,6 +342,17 @@ describe('other SDK errors, Errors and message strings', () => {
     });
   });
 
+  it.each([
+    ['a leading space', ' Filter  failure: LOT_SIZE'],
+    ['a trailing newline', 'Filter failure: LOT_SIZE\n'],
+    ['a tab', 'Filter\tfailure: LOT_SIZE'],
+    ['a run of spaces', 'Filter failure:   LOT_SIZE'],
+    ['a no-break space', 'Filter\u00a0failure: LOT_SIZE'],
+    ['a line break inside', 'Filter failure:\r\nLOT_SIZE'],
+  ])('shows a message with %s on one line with single spaces', (_, msg) => {
+    expect(resolve({ code: -1013, msg })).toMatchObject({ ...LOT_SIZE, message: 'Filter failure: LOT_SIZE' });
+  });
+
   it('takes the HTTP status from options, else from the text', () => {
     expect(
       resolve('Way too much request weight used; IP banned until 1767276000000. (HTTP status code: 418)')
