@@ -127,7 +127,33 @@ describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new
   bench('ccxt binance.handleErrors', () => {
     for (const sample of samples) classifyWithCcxt(sample);
   });
+
+  // The least any resolver of these inputs does, for scale: find the code and the message (one
+  // regex each in a text, two property reads in an object), lowercase the message once, look the
+  // code up. No template, category, field, retry time, copy, fingerprint or redaction.
+  bench('floor: only read the code and message, look the code up', () => {
+    const inputs = coldRounds[round++ % ROUNDS] ?? [];
+    for (const sample of inputs) {
+      const { code, msg } = readOnly(sample.input);
+      sink += (names.get(code ?? 0)?.length ?? 0) + msg.toLowerCase().length;
+    }
+  });
 });
+
+const CODE = /code["']?\s*[:=]\s*["']?(-?\d{1,9})/;
+const MSG = /msg["']?\s*[:=]\s*"((?:[^"\\]|\\.)*)/;
+const names = new Map(binanceSpot.entries.map((entry) => [entry.code, entry.name]));
+
+function readOnly(input: unknown): { code: number | null; msg: string } {
+  if (typeof input === 'string' || input instanceof Error) {
+    const text = typeof input === 'string' ? input : input.message;
+    const code = CODE.exec(text);
+    return { code: code ? Number(code[1]) : null, msg: MSG.exec(text)?.[1] ?? text };
+  }
+  const body = input as { code?: number; msg?: string; error?: { code: number; msg: string } };
+  const inner = body.error ?? body;
+  return { code: inner.code ?? null, msg: inner.msg ?? '' };
+}
 
 // Keeps the results alive so no engine can skip the work.
 afterAll(() => {
