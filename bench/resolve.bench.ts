@@ -142,7 +142,9 @@ describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new
 
 const CODE = /code["']?\s*[:=]\s*["']?(-?\d{1,9})/;
 const MSG = /msg["']?\s*[:=]\s*"((?:[^"\\]|\\.)*)/;
-const names = new Map(binanceSpot.entries.map((entry) => [entry.code, entry.name]));
+const names = new Map<number, string | undefined>(
+  binanceSpot.entries.map((entry) => [entry.code, entry.name]),
+);
 
 function readOnly(input: unknown): { code: number | null; msg: string } {
   if (typeof input === 'string' || input instanceof Error) {

@@ -80,7 +80,11 @@ async function main() {
     const shown = override ?? spec.source;
     const text = await readDocument(sourceFile, shown);
     const data = spec.parse(text, shown);
-    const code = emitCatalogModule(data, { exportName: spec.exportName, sourcePath: spec.source });
+    const code = emitCatalogModule(data, {
+      exportName: spec.exportName,
+      typeName: spec.typeName,
+      sourcePath: spec.source,
+    });
     results.push({ spec, text, data, code, override: Boolean(override) });
   }
 

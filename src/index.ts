@@ -1,4 +1,14 @@
-export type { CatalogData, CatalogEntry, CatalogFilter, CatalogId, CatalogRejection } from './catalog/types';
+export type {
+  CatalogCode,
+  CatalogData,
+  CatalogEntry,
+  CatalogErrorName,
+  CatalogErrors,
+  CatalogFilter,
+  CatalogId,
+  CatalogRejection,
+  DocumentedError,
+} from './catalog/types';
 export { createExchangeErrorResolver } from './core/createExchangeErrorResolver';
 export type {
   Cooldown,
@@ -17,6 +27,7 @@ export {
   systemClock,
 } from './core/createExchangeErrorStore';
 export { defaultCopy } from './core/defaultCopy';
+export { isCatalogError } from './core/isCatalogError';
 export { readExchangeError } from './core/readExchangeError';
 export { redactSecrets } from './core/redactSecrets';
 export { resolveExchangeError } from './core/resolveExchangeError';

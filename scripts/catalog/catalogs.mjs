@@ -9,6 +9,7 @@ import { parseLtp } from './parse-ltp.mjs';
  * @property {string} source repository-relative path of the vendored document
  * @property {string} output repository-relative path of the generated module
  * @property {string} exportName
+ * @property {string} typeName the generated type of its `{ code, name }` pairs
  * @property {(text: string, fileName: string) => CatalogData} parse
  */
 
@@ -19,6 +20,7 @@ export const catalogs = [
     source: 'catalog/sources/binance-spot-error-codes.md',
     output: 'src/catalog/binance-spot.data.ts',
     exportName: 'binanceSpotData',
+    typeName: 'BinanceSpotErrors',
     parse: parseBinanceSpot,
   },
   {
@@ -26,6 +28,7 @@ export const catalogs = [
     source: 'catalog/sources/portfolio-api-error-codes.txt',
     output: 'src/catalog/ltp.data.ts',
     exportName: 'ltpData',
+    typeName: 'LtpErrors',
     parse: parseLtp,
   },
 ];

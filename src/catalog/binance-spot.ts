@@ -1,5 +1,5 @@
 import type { Classification, ErrorCategory, ExchangeCatalog, OrderField } from '../core/types';
-import { binanceSpotData } from './binance-spot.data';
+import { type BinanceSpotErrors, binanceSpotData } from './binance-spot.data';
 
 // Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
 // Every other documented code is classified from its message by the core's patterns; the test
@@ -60,7 +60,7 @@ function classify(code: number | null, message: string): Classification | undefi
  * resolveExchangeError('{"code":-1121,"msg":"Invalid symbol."}', { catalogs: [binanceSpot] })?.name; // 'BAD_SYMBOL'
  * ```
  */
-export const binanceSpot: ExchangeCatalog = {
+export const binanceSpot: ExchangeCatalog<BinanceSpotErrors, 'binance-spot'> = {
   ...binanceSpotData,
   rules: {
     classify,

@@ -1,5 +1,5 @@
 import type { ErrorCategory, ExchangeCatalog } from '../core/types';
-import { ltpData } from './ltp.data';
+import { type LtpErrors, ltpData } from './ltp.data';
 
 // Codes whose message alone reads wrongly ("Page size exceeds the allowed limit" is a request
 // problem, not a trading limit). Every other code is classified from its message by the core's
@@ -32,7 +32,7 @@ for (const [category, codes] of Object.entries(CODES))
  * resolveExchangeError({ code: 200000, message: 'Success', data: {} }, { catalogs: [ltp] }); // null
  * ```
  */
-export const ltp: ExchangeCatalog = {
+export const ltp: ExchangeCatalog<LtpErrors, 'ltp'> = {
   ...ltpData,
   rules: {
     classify: (code) => {

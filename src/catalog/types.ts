@@ -42,12 +42,25 @@ export interface CatalogRejection {
   readonly description: string;
 }
 
-/** Everything one exchange document says about its errors. */
-export interface CatalogData {
-  readonly id: CatalogId;
+/** A documented code and its symbolic name, as the type of a catalog's entries lists them. */
+export interface DocumentedError {
+  readonly code: number;
+  readonly name?: string;
+}
+
+/**
+ * Everything one exchange document says about its errors. The generated catalogs fill in
+ * `Errors` with every `{ code, name }` pair the document has, so that the types know each
+ * code's name (see {@link CatalogErrorName}); the compiler checks the pairs against the data.
+ */
+export interface CatalogData<
+  Errors extends DocumentedError = DocumentedError,
+  Id extends CatalogId = CatalogId,
+> {
+  readonly id: Id;
   /** Human name of the document the data came from. */
   readonly document: string;
-  readonly entries: readonly CatalogEntry[];
+  readonly entries: readonly (CatalogEntry & Errors)[];
   /** Binance filter failures (empty for exchanges without them). */
   readonly filters: readonly CatalogFilter[];
   /** Binance order rejection messages (empty for exchanges without them). */
@@ -57,3 +70,37 @@ export interface CatalogData {
   /** Codes that mean success in an envelope (LTP: 200 and 200000). */
   readonly successCodes: readonly number[];
 }
+
+/**
+ * The `{ code, name }` pairs a catalog documents.
+ *
+ * @example
+ * ```ts
+ * type E = CatalogErrors<typeof binanceSpot>; // { code: -1000; name: 'UNKNOWN' } | { code: -1001; name: 'DISCONNECTED' } | …
+ * ```
+ */
+export type CatalogErrors<Catalog> = Catalog extends CatalogData<infer Errors, CatalogId> ? Errors : never;
+
+/**
+ * The codes a catalog documents.
+ *
+ * @example
+ * ```ts
+ * const code: CatalogCode<typeof binanceSpot> = -1015; // -1234 would not compile
+ * ```
+ */
+export type CatalogCode<Catalog> = CatalogErrors<Catalog>['code'];
+
+/**
+ * The symbolic name a catalog gives a code (a union where the document uses one code twice,
+ * `undefined` where it gives none).
+ *
+ * @example
+ * ```ts
+ * type N = CatalogErrorName<typeof binanceSpot, -1015>; // 'TOO_MANY_ORDERS'
+ * ```
+ */
+export type CatalogErrorName<Catalog, Code extends CatalogCode<Catalog> = CatalogCode<Catalog>> = Extract<
+  CatalogErrors<Catalog>,
+  { readonly code: Code }
+>['name'];

@@ -1,4 +1,4 @@
-import type { CatalogData, CatalogId } from '../catalog/types';
+import type { CatalogData, CatalogErrors, CatalogId, DocumentedError } from '../catalog/types';
 
 /**
  * What kind of failure an exchange error is, which decides what the user is offered.
@@ -122,9 +122,28 @@ export interface CopyOverrides {
 }
 
 /** A catalog plus the hand-written rules that classify its entries. */
-export interface ExchangeCatalog extends CatalogData {
+export interface ExchangeCatalog<
+  Errors extends DocumentedError = DocumentedError,
+  Id extends CatalogId = CatalogId,
+> extends CatalogData<Errors, Id> {
   readonly rules: ExchangeRules;
 }
+
+/**
+ * A resolved error that a catalog documents: its `source` is the catalog's and its `code` and
+ * `name` are one of the catalog's pairs, so comparing the code narrows the name. What
+ * {@link isCatalogError} proves.
+ *
+ * @example
+ * ```ts
+ * declare const error: CatalogError<typeof binanceSpot>;
+ * if (error.code === -1015) error.name; // 'TOO_MANY_ORDERS'
+ * ```
+ */
+export type CatalogError<Catalog extends ExchangeCatalog> = ResolvedExchangeError & {
+  readonly source: Catalog['id'];
+  readonly known: true;
+} & CatalogErrors<Catalog>;
 
 /** A classification decided for a catalog entry or message. */
 export interface Classification {

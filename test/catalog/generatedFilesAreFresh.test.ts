@@ -6,7 +6,11 @@ import { readRepoFile } from './documents';
 describe('the committed catalog modules', () => {
   it.each(catalogs.map((spec) => [spec.output, spec] as const))('%s equals a fresh generation', (_, spec) => {
     const data = spec.parse(readRepoFile(spec.source), spec.source);
-    const fresh = emitCatalogModule(data, { exportName: spec.exportName, sourcePath: spec.source });
+    const fresh = emitCatalogModule(data, {
+      exportName: spec.exportName,
+      typeName: spec.typeName,
+      sourcePath: spec.source,
+    });
     expect(readRepoFile(spec.output)).toBe(fresh);
   });
 
@@ -25,10 +29,12 @@ describe('the committed catalog modules', () => {
       const text = readRepoFile(spec.source);
       const once = emitCatalogModule(spec.parse(text, spec.source), {
         exportName: 'x',
+        typeName: 'X',
         sourcePath: spec.source,
       });
       const twice = emitCatalogModule(spec.parse(text, spec.source), {
         exportName: 'x',
+        typeName: 'X',
         sourcePath: spec.source,
       });
       expect(twice).toBe(once);

@@ -24,7 +24,7 @@ const cases = binanceSpot.entries.flatMap((entry) =>
 
 describe('every Binance Spot catalog entry', () => {
   it('has exactly one deliberate category in the expectation table, and the table no stray code', () => {
-    const documented = new Set(binanceSpot.entries.map((entry) => entry.code));
+    const documented = new Set<number>(binanceSpot.entries.map((entry) => entry.code));
     const listed = Object.values(binanceSpotCategories).flat();
     expect(
       binanceSpot.entries.filter(

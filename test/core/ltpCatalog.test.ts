@@ -12,7 +12,7 @@ const cases = ltp.entries.flatMap((entry) =>
 
 describe('every LTP catalog entry', () => {
   it('has exactly one deliberate category in the expectation table, and the table no stray code', () => {
-    const documented = new Set(ltp.entries.map((entry) => entry.code));
+    const documented = new Set<number>(ltp.entries.map((entry) => entry.code));
     const listed = Object.values(ltpCategories).flat();
     expect(ltp.entries.filter((entry) => expectedCategory(ltpCategories, entry.code) === undefined)).toEqual(
       [],
