@@ -81,7 +81,15 @@ export const ToastOverModalDialog: Story = {
   },
 };
 
-function Themed({ theme, dir, motion }: { theme?: 'dark' | 'light'; dir?: 'rtl'; motion?: 'reduce' }) {
+function Themed({
+  theme,
+  dir,
+  motion,
+}: {
+  theme?: 'dark' | 'light' | 'system';
+  dir?: 'rtl';
+  motion?: 'reduce';
+}) {
   const store = useStoryStore('binance-spot', (store) => {
     store.report(rateLimited, { httpStatus: 429, headers: { 'Retry-After': '600' } });
     store.report({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
@@ -98,8 +106,9 @@ function Themed({ theme, dir, motion }: { theme?: 'dark' | 'light'; dir?: 'rtl';
       className="story-themed"
       style={{
         minHeight: '100vh',
-        background: theme === 'dark' ? '#0d1117' : '#ffffff',
-        color: theme === 'dark' ? '#e8edf3' : '#1b1f24',
+        // A page that follows the system too: the browser's own canvas colours do.
+        background: theme === 'dark' ? '#0d1117' : theme === 'system' ? 'Canvas' : '#ffffff',
+        color: theme === 'dark' ? '#e8edf3' : theme === 'system' ? 'CanvasText' : '#1b1f24',
       }}
     >
       <StoryKit store={store}>
@@ -121,8 +130,54 @@ const showsThreeCategories = async ({ canvasElement }: { canvasElement: HTMLElem
   );
 };
 
-export const DarkTheme: Story = { render: () => <Themed theme="dark" />, play: showsThreeCategories };
-export const LightTheme: Story = { render: () => <Themed theme="light" />, play: showsThreeCategories };
+// The toast's own background: the palette the nearest data-eek-theme picked.
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(22, 27, 34)';
+const toastBackground = (canvasElement: HTMLElement) =>
+  getComputedStyle(canvasElement.querySelector('li.eek-toast')!).backgroundColor;
+
+export const DarkTheme: Story = {
+  render: () => <Themed theme="dark" />,
+  play: async (context) => {
+    await showsThreeCategories(context);
+    await expect(toastBackground(context.canvasElement)).toBe(DARK_BG);
+  },
+};
+export const LightTheme: Story = {
+  render: () => <Themed theme="light" />,
+  play: async (context) => {
+    await showsThreeCategories(context);
+    await expect(toastBackground(context.canvasElement)).toBe(LIGHT_BG);
+  },
+};
+
+/**
+ * data-eek-theme="system": the palette follows the user's system setting (light in the test
+ * browser; the static Storybook check in `npm test` opens it with a dark system setting too).
+ */
+export const FollowsTheSystem: Story = {
+  render: () => <Themed theme="system" />,
+  play: async (context) => {
+    await showsThreeCategories(context);
+    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    await expect(toastBackground(context.canvasElement)).toBe(dark ? DARK_BG : LIGHT_BG);
+  },
+};
+
+/** A light panel inside a dark app: the nearest data-eek-theme wins, whatever is set further out. */
+export const LightPanelInDarkApp: Story = {
+  render: () => (
+    <div data-eek-theme="dark" style={{ background: '#0d1117', padding: 16 }}>
+      <Themed theme="light" />
+    </div>
+  ),
+  play: async (context) => {
+    await showsThreeCategories(context);
+    await expect(toastBackground(context.canvasElement)).toBe(LIGHT_BG);
+    const field = context.canvasElement.querySelector<HTMLElement>('#eek-field-error-quantity')!;
+    await expect(getComputedStyle(field).colorScheme).toBe('light');
+  },
+};
 
 export const RightToLeft: Story = {
   render: () => <Themed dir="rtl" />,
