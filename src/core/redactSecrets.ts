@@ -1,12 +1,17 @@
 // Credentials by name, in query strings (`signature=…`), JSON (`"apiKey":"…"`), header dumps
 // (`'X-MBX-APIKEY': '…'`, `Authorization: Bearer …`) and key=value logs. LTP signs with `sign`.
 const NAMED =
-  /\b((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*[:=]\s*["']?(?:bearer\s+)?)[^\s"'&,;}\]]+/gi;
+  /\b((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*[:=]\s*["']?(?:bearer\s+)?)([^\s"'&,;}\]]+)/gi;
 // A cheap pre-check: most messages name no credential at all.
 const NAMES = /key|secret|sign|pass|token|auth/i;
 // Binance API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) are 60-64
 // letters and digits; nothing else in an error message is that long without a break.
 const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
+
+// A value already redacted stays as it is: redacting twice must not add a `]` each time.
+const redactValue = (match: string, name: string, separator: string, value: string) =>
+  value === REDACTED_VALUE ? match : `${name}${separator}[redacted]`;
+const REDACTED_VALUE = '[redacted';
 
 function hasLongToken(text: string): boolean {
   for (let i = 0, run = 0; i < text.length; i++) {
@@ -28,6 +33,6 @@ function hasLongToken(text: string): boolean {
  * ```
  */
 export function redactSecrets(text: string): string {
-  const named = NAMES.test(text) ? text.replace(NAMED, '$1$2[redacted]') : text;
+  const named = NAMES.test(text) ? text.replace(NAMED, redactValue) : text;
   return hasLongToken(named) ? named.replace(LONG_TOKEN, '[redacted]') : named;
 }

@@ -39,6 +39,33 @@ describe('redactSecrets', () => {
     expect(redactSecrets(text)).toBe(redacted);
   });
 
+  it('changes nothing the second time: redacted text stays as it is', () => {
+    const texts = [
+      `/api/v3/order?signature=${SIGNATURE}`,
+      `{"apiKey":"${API_KEY}"}`,
+      'Authorization: Bearer abc.def.ghi',
+      `wss://stream.binance.com:9443/ws/${LISTEN_KEY}`,
+      'secret=s3cr3t&passphrase=hunter2&token=t0k',
+    ];
+    for (const text of texts) expect(redactSecrets(redactSecrets(text))).toBe(redactSecrets(text));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const once = redactSecrets(text);
+        expect(redactSecrets(once)).toBe(once);
+      }),
+      { numRuns: 2_000 },
+    );
+    const credential = fc.constantFrom('signature', 'apiKey', 'token', 'X-MBX-APIKEY', 'Authorization');
+    const separator = fc.constantFrom('=', ': ', '":"', "': '", ': Bearer ');
+    fc.assert(
+      fc.property(credential, separator, fc.string({ minLength: 1 }), (name, sep, value) => {
+        const once = redactSecrets(`${name}${sep}${value}`);
+        expect(redactSecrets(once)).toBe(once);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('leaves ordinary messages alone', () => {
     for (const text of [
       'This token is not currently supported, please re-enter',
