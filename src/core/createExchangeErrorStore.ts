@@ -93,9 +93,14 @@ export interface ExchangeErrorStoreOptions {
 export interface ExchangeErrorStore {
   /**
    * Resolves and records an error. Returns the entry id, or `null` when the input was a success
-   * envelope. A repeat of a live error (same fingerprint) updates that entry instead of adding one.
+   * envelope. A repeat of a live error (same fingerprint) updates that entry instead of adding one;
+   * the same thrown `Error` reported again (by an interceptor, then by the app's `catch`) is the
+   * same failure and is not counted again.
+   *
+   * @param resolved The input's resolution when the caller has already worked it out (the
+   *   integrations share one between their retry decisions and the report); `null` for success.
    */
-  report(input: unknown, hints?: ReportHints): string | null;
+  report(input: unknown, hints?: ReportHints, resolved?: ResolvedExchangeError | null): string | null;
   /** Records an already resolved error. */
   add(error: ResolvedExchangeError, request?: RequestContext): string;
   dismiss(id: string, reason?: Exclude<EntryEndReason, 'evicted' | 'cleared'>): void;
@@ -149,7 +154,8 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
   let snapshot = emptySnapshot;
   let nextId = 1;
   let cooldownTimer: unknown;
-  const reportedErrors = new WeakMap<Error, string | null>();
+  // Thrown errors and resolutions already recorded, and the entry each went to (`null`: a success).
+  const reportedErrors = new WeakMap<object, string | null>();
 
   const emit = (next: Partial<ExchangeErrorSnapshot>) => {
     snapshot = { ...snapshot, ...next };
@@ -258,7 +264,7 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
 
   return {
     clock,
-    report(input, hints) {
+    report(input, hints, resolved) {
       // One thrown error reported twice (an interceptor and a query cache) is one failure.
       if (input instanceof Error) {
         const known = reportedErrors.get(input);
@@ -266,9 +272,16 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
       }
       // An error resolved elsewhere (readExchangeError, a fetch wrapper's error carrying `.resolved`)
       // is recorded as it is, keeping the status, headers and retry time it was resolved with.
-      const given = isResolvedExchangeError(input) ? input : resolvedOf(input);
-      const error = given ?? options.resolve(input, { ...hints, now: clock.now() });
-      const id = error ? add(error, hints?.request) : null;
+      const given =
+        resolved !== undefined ? resolved : isResolvedExchangeError(input) ? input : resolvedOf(input);
+      // The same resolution again: a transport reported the thrown error and rejected with another
+      // one carrying that resolution, which the app's `catch` now reports.
+      let id = given ? reportedErrors.get(given) : undefined;
+      if (id === undefined) {
+        const error = given !== undefined ? given : options.resolve(input, { ...hints, now: clock.now() });
+        id = error ? add(error, hints?.request) : null;
+        if (error) reportedErrors.set(error, id);
+      }
       if (input instanceof Error) reportedErrors.set(input, id);
       return id;
     },

@@ -77,8 +77,9 @@ export function reportOnce(
     (resolve ? resolveOnce(input, resolve, { ...hints, now: store.clock.now() }) : undefined);
   let id: string | null;
   if (resolved && ids.has(resolved)) id = ids.get(resolved) ?? null;
-  else if (resolved) id = store.add(resolved, hints.request);
-  else id = resolved === null ? null : store.report(input, hints);
+  // Through `report`, so that the store knows a thrown Error it has recorded when the app's own
+  // `catch` reports it again.
+  else id = store.report(input, hints, resolved);
   // Remember both the thrown object and its resolution: either may be what the next caller holds.
   if (inputKey) ids.set(inputKey, id);
   const recorded = resolved ?? (id === null ? undefined : store.get(id)?.error);

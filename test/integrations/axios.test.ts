@@ -68,6 +68,19 @@ describe('attachExchangeErrorInterceptor', () => {
     expect(store.getSnapshot().totals.reported).toBe(1);
   });
 
+  it("counts an error once when the app's own catch reports it after the interceptor did", async () => {
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+    const instance = api({ status: 400, data: bodies.lotSize });
+    attachExchangeErrorInterceptor(instance, { store });
+    const error = await rejection(placeOrder(instance));
+    // What the README's first example does in its catch.
+    expect(store.report(error)).toBe(store.getSnapshot().entries[0]?.id);
+    expect(store.getSnapshot().entries[0]?.count).toBe(1);
+    expect(store.getSnapshot().totals.reported).toBe(1);
+    // The signed URL is redacted once: nothing of the signature, no stray bracket.
+    expect(store.getSnapshot().entries[0]?.request?.url).toBe('https://api.example.com/api/v3/order');
+  });
+
   it('rejects an LTP error envelope in a 200 and lets a success envelope through', async () => {
     const failing = api({ status: 200, data: bodies.ltpDailyLimit });
     attachExchangeErrorInterceptor(failing, { resolve });

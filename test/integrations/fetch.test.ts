@@ -63,6 +63,7 @@ describe('createExchangeFetch', () => {
     });
     const error = await rejection(exchangeFetch(ORDER_URL, signed));
     expect(error.message).toContain('signature=[redacted]');
+    expect(error.message).not.toContain('[redacted]]');
     expect(error.message).not.toContain(SIGNATURE);
   });
 
@@ -78,6 +79,16 @@ describe('createExchangeFetch', () => {
     expect(error.resolved.retry).toEqual({ strategy: 'after', retryAt: NOW + 30_000 });
     expect(store.getSnapshot().cooldown?.until).toBe(NOW + 30_000);
     expect(store.getSnapshot().entries).toHaveLength(1);
+  });
+
+  it("counts an error once when the app's own catch reports it after the wrapper did", async () => {
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+    const exchangeFetch = createExchangeFetch({ store, fetch: answering(() => json(bodies.lotSize, 400)) });
+    const error = await rejection(exchangeFetch(ORDER_URL, { method: 'POST' }));
+    expect(store.report(error)).toBe(store.getSnapshot().entries[0]?.id);
+    expect(store.getSnapshot().entries[0]?.count).toBe(1);
+    expect(store.getSnapshot().totals.reported).toBe(1);
+    expect(store.getSnapshot().entries[0]?.request?.url).toBe(ORDER_URL.replace(SIGNATURE, '[redacted]'));
   });
 
   it('rejects an LTP error envelope that arrives with HTTP 200', async () => {

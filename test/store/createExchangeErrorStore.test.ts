@@ -222,7 +222,8 @@ describe('eviction when the live list is full', () => {
     const { store, clock } = setup({ maxLive: 3 });
     const storm = rateLimit(clock.now() + 60_000);
     for (let i = 0; i < 10; i++) {
-      store.report(storm);
+      // Each arrival is resolved anew: a new object with the same fingerprint.
+      store.report({ ...storm });
       store.report(fakeError({ fingerprint: `d${i}`, code: -i }));
       clock.advance(1);
     }
@@ -274,5 +275,17 @@ describe('errors resolved or reported elsewhere', () => {
     // A new failure of the same kind is a repeat.
     store.report(Object.assign(new Error('boom'), { resolved: fakeError() }));
     expect(store.getSnapshot().entries[0]!.count).toBe(2);
+  });
+
+  it('counts a resolution once when another error carrying it is reported after it', () => {
+    const { store } = setup();
+    const resolved = fakeError();
+    // A transport records the thrown error with its resolution, then rejects with its own error
+    // carrying the same resolution, which the app's catch reports.
+    const first = store.report(new Error('socket hang up'), {}, resolved);
+    expect(store.report(Object.assign(new Error('wrapped'), { resolved }))).toBe(first);
+    expect(store.report(resolved)).toBe(first);
+    expect(store.getSnapshot().entries[0]!.count).toBe(1);
+    expect(store.getSnapshot().totals.reported).toBe(1);
   });
 });
