@@ -139,8 +139,12 @@ export function createExchangeRetry(options: ExchangeRetryOptions): ExchangeRetr
         return wait <= maxWait ? wait : false;
       }
       case 'backoff':
-        // retryAt is the resolver's first slot, or a 503's Retry-After: never retry before it.
-        return Math.max(backoff(failureCount), retryAt === undefined ? 0 : retryAt - time);
+        // A 503's Retry-After: never retry before it. The resolver's own estimate of a first slot
+        // gives way to this policy's backoff, so `baseDelay` and `maxDelay` mean what they say.
+        return Math.max(
+          backoff(failureCount),
+          retryAt === undefined || resolved.retry.estimated ? 0 : retryAt - time,
+        );
       case 'resync-clock': {
         if (!syncClock || failureCount > 0) return false;
         const inFlight = sync(error);
@@ -155,13 +159,27 @@ export function createExchangeRetry(options: ExchangeRetryOptions): ExchangeRetr
   };
 }
 
-/** Per-query or per-mutation `meta` the callbacks read. Merge it into TanStack's `Register` if you type `meta`. */
-export interface ExchangeErrorMeta {
+/**
+ * Per-query or per-mutation `meta` the callbacks read. Register it as TanStack's `queryMeta` and
+ * `mutationMeta` to have `meta` checked. A type alias, not an interface: TanStack takes a
+ * registered meta type only if it extends `Record<string, unknown>`, which an interface does not.
+ *
+ * @example
+ * ```ts
+ * declare module '@tanstack/react-query' {
+ *   interface Register {
+ *     queryMeta: ExchangeErrorMeta;
+ *     mutationMeta: ExchangeErrorMeta;
+ *   }
+ * }
+ * ```
+ */
+export type ExchangeErrorMeta = {
   /** What the query or mutation does; decides whether a bodiless 5xx is `execution-unknown`. */
   exchangeIntent?: RequestContext['intent'];
   /** `false` keeps this query's or mutation's errors out of the store (you report them yourself). */
   exchangeReport?: boolean;
-}
+};
 
 /** The part of a TanStack `Query` or `Mutation` the callbacks read. */
 export interface WithExchangeMeta {
