@@ -25,12 +25,29 @@ function formatDate(epochMs: number, locale: string | undefined): string {
   return format.format(epochMs);
 }
 
+const spanFormats = new Map<string, Intl.NumberFormat>();
+
+/** `10 SECOND` in the locale's words: `10 seconds`, `10 secondes`, `10 Sekunden`. English without a locale. */
+function formatSpan(count: string, unit: string, locale: string | undefined): string {
+  const key = `${locale ?? ''} ${unit}`;
+  let format = spanFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale ?? 'en', { style: 'unit', unit, unitDisplay: 'long' });
+    } catch {
+      return `${count} ${unit}${count === '1' ? '' : 's'}`;
+    }
+    if (spanFormats.size < 64) spanFormats.set(key, format);
+  }
+  return format.format(Number(count));
+}
+
 /** Template values as a person reads them: `10 SECOND` → `10 seconds`, epoch ms → a local time. */
 function humanise(value: string, locale: string | undefined): string {
   const first = value.charCodeAt(0);
   if (first < 48 || first > 57) return value;
   const span = UNITS.exec(value);
-  if (span) return `${span[1]} ${span[2]!.toLowerCase()}${span[1] === '1' ? '' : 's'}`;
+  if (span) return formatSpan(span[1]!, span[2]!.toLowerCase(), locale);
   return /^\d{13}$/.test(value) ? formatDate(Number(value), locale) : value;
 }
 

@@ -52,6 +52,29 @@ describe('default copy', () => {
   });
 });
 
+describe('spans of time in templates', () => {
+  const body = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
+  const frenchCopy = {
+    codes: { 'binance-spot:-1015': { description: 'Limite : {limit} ordres par {interval}.' } },
+  };
+
+  it('reads in English without a locale, one unit singular', () => {
+    expect(resolve(body)?.description).toContain('the limit is 50 per 10 seconds');
+    expect(resolve({ ...body, msg: body.msg.replace('10 SECOND', '1 DAY') })?.description).toContain(
+      'per 1 day',
+    );
+  });
+
+  it("reads in the locale's words, so translated copy is not mixed with English units", () => {
+    // French puts a no-break space between the number and its unit.
+    expect(resolve(body, { locale: 'fr-FR', copy: frenchCopy })?.description).toMatch(
+      /^Limite : 50 ordres par 10\ssecondes\.$/,
+    );
+    expect(resolve(body, { locale: 'de-DE', copy: frenchCopy })?.description).toContain('10 Sekunden');
+    expect(resolve(body, { locale: 'not a locale!' })?.description).toContain('per 10 seconds');
+  });
+});
+
 describe('copy an app supplies', () => {
   it('replaces a category in another language, before the catalog’s English copy for the code', () => {
     const copy = {
