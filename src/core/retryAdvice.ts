@@ -72,10 +72,13 @@ export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAd
   if (category !== 'rate-limit' && category !== 'ip-banned' && category !== 'unavailable')
     return { strategy: 'none' };
   const { now } = hints;
+  const strategy = category === 'unavailable' ? 'backoff' : 'after';
   const retryAt =
     hints.retryAfter ??
     fromHeader(hints.headers, now) ??
     fromMessage(hints.message, now) ??
-    (hints.window ? now + hints.window : now + DEFAULT_WAIT_MS[category]);
-  return { strategy: category === 'unavailable' ? 'backoff' : 'after', retryAt };
+    (hints.window ? now + hints.window : undefined);
+  return retryAt === undefined
+    ? { strategy, retryAt: now + DEFAULT_WAIT_MS[category], estimated: true }
+    : { strategy, retryAt };
 }

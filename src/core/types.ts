@@ -53,6 +53,12 @@ export interface RetryAdvice {
   strategy: RetryStrategy;
   /** Epoch milliseconds at which a retry may be made (`after`), or the first backoff slot (`backoff`). */
   retryAt?: number;
+  /**
+   * `true` when the exchange said nothing about how long to wait and `retryAt` is the kit's default
+   * (5 s for a rate limit, 2 minutes for a ban, 1 s for a first backoff slot); absent when it came
+   * from a `Retry-After` header, a WebSocket `retryAfter`, the message or a used-up rate-limit window.
+   */
+  estimated?: true;
 }
 
 /** The one typed, serialisable answer for any raw exchange error. */

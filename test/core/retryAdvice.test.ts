@@ -68,15 +68,19 @@ describe('when a rate-limited or banned request may be retried', () => {
   });
 
   it('with nothing to go on, a rate limit waits 5 s and a ban 2 minutes', () => {
-    expect(resolve(TOO_MANY)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 5_000 });
-    expect(resolve('', { httpStatus: 418 })?.retry).toEqual({ strategy: 'after', retryAt: NOW + 120_000 });
+    expect(resolve(TOO_MANY)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 5_000, estimated: true });
+    expect(resolve('', { httpStatus: 418 })?.retry).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 120_000,
+      estimated: true,
+    });
   });
 });
 
 describe('other strategies', () => {
   it('an unavailable server backs off from a 1 s first slot, or from its Retry-After', () => {
     const busy = { code: -1004, msg: 'Server is busy, please wait and try again' };
-    expect(resolve(busy)?.retry).toEqual({ strategy: 'backoff', retryAt: NOW + 1_000 });
+    expect(resolve(busy)?.retry).toEqual({ strategy: 'backoff', retryAt: NOW + 1_000, estimated: true });
     expect(resolve(busy, { httpStatus: 503, headers: { 'retry-after': '20' } })?.retry).toEqual({
       strategy: 'backoff',
       retryAt: NOW + 20_000,

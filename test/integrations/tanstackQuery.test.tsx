@@ -81,14 +81,21 @@ describe('createExchangeRetry: how long to wait', () => {
     expect(patient.retryDelay(0, error)).toBe(120_000);
   });
 
-  it('backs off exponentially with jitter, capped at maxDelay, never before the first slot', () => {
+  it('backs off exponentially with jitter, capped at maxDelay', () => {
     const error = { ...bodies.serverBusy };
-    // The resolver's first backoff slot for an unavailable server is a second from now.
-    expect(resolve(error, { now: NOW })?.retry).toEqual({ strategy: 'backoff', retryAt: NOW + 1000 });
+    // The resolver only estimates a first slot (the exchange gave no Retry-After): the policy decides.
+    expect(resolve(error, { now: NOW })?.retry).toEqual({
+      strategy: 'backoff',
+      retryAt: NOW + 1000,
+      estimated: true,
+    });
     const low = policy({ random: () => 0, baseDelay: 1000, maxDelay: 5000, maxRetries: 5 });
     const high = policy({ random: () => 0.999999, baseDelay: 1000, maxDelay: 5000, maxRetries: 5 });
-    expect([0, 1, 2, 3, 4].map((n) => low.retryDelay(n, error))).toEqual([1000, 1000, 2000, 2500, 2500]);
+    expect([0, 1, 2, 3, 4].map((n) => low.retryDelay(n, error))).toEqual([500, 1000, 2000, 2500, 2500]);
     expect([0, 1, 2, 3, 4].map((n) => high.retryDelay(n, error))).toEqual([1000, 2000, 4000, 5000, 5000]);
+    // Delays under a second are the app's to choose.
+    const quick = policy({ random: () => 0, baseDelay: 1, maxDelay: 5, maxRetries: 3 });
+    expect([0, 1, 2].map((n) => quick.retryDelay(n, { ...bodies.serverBusy }))).toEqual([1, 1, 2]);
   });
 
   it('honours a 503 Retry-After over a shorter backoff', () => {
@@ -207,8 +214,8 @@ describe('TanStack Query cache callbacks', () => {
       await act(() => vi.advanceTimersByTimeAsync(0));
       expect(queryFn).toHaveBeenCalledTimes(1);
       expect(result.current.data).toBeUndefined();
-      // The first backoff slot is 1 s: not a moment earlier.
-      await act(() => vi.advanceTimersByTimeAsync(999));
+      // With no jitter the first backoff is half of baseDelay (1 s): not a moment earlier.
+      await act(() => vi.advanceTimersByTimeAsync(499));
       expect(queryFn).toHaveBeenCalledTimes(1);
       await act(() => vi.advanceTimersByTimeAsync(1));
       expect(queryFn).toHaveBeenCalledTimes(2);
