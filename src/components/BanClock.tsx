@@ -16,7 +16,8 @@ export interface BanClockProps extends Omit<ComponentPropsWithoutRef<'time'>, 'd
  *
  * @example
  * ```tsx
- * <BanClock until={error.retry.retryAt} />
+ * const { retryAt } = error.retry;
+ * retryAt === undefined ? null : <BanClock until={retryAt} />
  * ```
  */
 export const BanClock = forwardRef<HTMLTimeElement, BanClockProps>(function BanClock(

@@ -16,7 +16,7 @@ function fnv1a(text: string): string {
  * @example
  * ```ts
  * fingerprint('binance-spot', -1015, 'rate-limit', 'Too many new orders; current limit is %s orders per %s.');
- * // 'binance-spot:-1015:rate-limit:1x2k9f0'
+ * // 'binance-spot:-1015:rate-limit:decale'
  * ```
  */
 export function fingerprint(source: string, code: number | null, category: string, text: string): string {

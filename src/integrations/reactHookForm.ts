@@ -54,7 +54,8 @@ function exchangeFieldOf(error: ResolvedExchangeError): string | undefined {
  * ```ts
  * const { setError } = useForm<{ amount: string; price: string }>();
  * applyExchangeError(error.resolved, setError, { fieldMap: { quantity: 'amount' } });
- * // errors.amount = { type: 'exchange.LOT_SIZE', message: 'The quantity must be a multiple of …' }
+ * // errors.amount = { type: 'exchange.LOT_SIZE',
+ * //   message: 'The quantity of the order is outside what the exchange allows for this symbol (minimum, maximum or step). Adjust it and try again.' }
  * ```
  */
 export function applyExchangeError<TFieldValues extends FieldValues>(
