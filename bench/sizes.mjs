@@ -10,10 +10,13 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const external = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/*', '@tanstack/*', 'react-hook-form'];
 
-/** @param {string} entry */
+/** @param {string} entry a file or package, or `{ names } from file` for what an app imports of it */
 async function measure(entry) {
+  const picked = /^\{ (.+) \} from (.+)$/.exec(entry);
   const result = await build({
-    entryPoints: [entry],
+    ...(picked
+      ? { stdin: { contents: `export { ${picked[1]} } from './${picked[2]}';`, resolveDir: root } }
+      : { entryPoints: [entry] }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -30,6 +33,9 @@ async function measure(entry) {
 
 const rows = [
   ['exchange-error-kit (core)', 'dist/index.js'],
+  // What a bot or server that only resolves errors ships: the store and the rest tree-shaken away.
+  ['  of it, resolveExchangeError alone', '{ resolveExchangeError } from dist/index.js'],
+  ['  of it, the store alone', '{ createExchangeErrorStore } from dist/index.js'],
   ['exchange-error-kit/react (without React, Radix)', 'dist/react.js'],
   ['exchange-error-kit/catalogs/binance-spot', 'dist/catalogs/binance-spot.js'],
   ['exchange-error-kit/catalogs/ltp', 'dist/catalogs/ltp.js'],
