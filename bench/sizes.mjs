@@ -54,3 +54,67 @@ for (const [name, entry] of rows) {
     );
   }
 }
+
+// What three parts of the core cost: the core built again with each part replaced by a stub,
+// from the sources (run under Node, no build needed for this part). The difference is its share.
+const categories = [
+  'rate-limit',
+  'ip-banned',
+  'clock-skew',
+  'execution-unknown',
+  'unavailable',
+  'auth',
+  'account-restricted',
+  'insufficient-funds',
+  'filter',
+  'invalid-request',
+  'not-found',
+  'order-rejected',
+  'unsupported',
+  'unknown',
+];
+const stubs = {
+  'the English copy of every category (defaultCopy)': [
+    'defaultCopy',
+    `export const defaultCopy = Object.fromEntries(${JSON.stringify(categories)}.map((c) => [c, { title: c, description: c }]));`,
+  ],
+  'the message patterns for undocumented codes (classifyMessage)': [
+    'classifyMessage',
+    'export function classifyMessage() { return undefined; }',
+  ],
+};
+
+/** @param {Record<string, string>} replace module name → its stub source */
+async function coreGzip(
+  replace,
+  names = 'createExchangeErrorStore, resolveExchangeError, readExchangeError',
+) {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from './src/index.ts';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'stub',
+        setup(b) {
+          b.onLoad({ filter: /src[\\/]core[\\/]\w+\.ts$/ }, (args) => {
+            const name = path.basename(args.path, '.ts');
+            return name in replace ? { contents: replace[name], loader: 'ts' } : undefined;
+          });
+        },
+      },
+    ],
+  });
+  return gzipSync(result.outputFiles[0]?.contents ?? Buffer.alloc(0), { level: 9 }).length;
+}
+
+const whole = await coreGzip({});
+console.log('\nWhat parts of the core cost, gzip (the core rebuilt with the part stubbed out)');
+for (const [name, [module, source]] of Object.entries(stubs)) {
+  console.log(`${name.padEnd(66)} ${kib(whole - (await coreGzip({ [module]: source }))).padStart(10)}`);
+}
+const withoutStore = await coreGzip({}, 'resolveExchangeError, readExchangeError');
+console.log(`${'the store (createExchangeErrorStore)'.padEnd(66)} ${kib(whole - withoutStore).padStart(10)}`);
