@@ -78,6 +78,19 @@ export const ToastOverModalDialog: Story = {
     await expect(toast).toHaveTextContent('Order does not exist.');
     await userEvent.click(within(toast).getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(dialog.querySelector('li.eek-toast')).toBeNull());
+    // Escape in a toast closes the toast, not the dialog around it; the next Escape is the dialog's.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit amendment' }));
+    const again = await waitFor(() => {
+      const li = dialog.querySelector<HTMLElement>('li.eek-toast');
+      if (!li) throw new Error('no toast in the dialog');
+      return li;
+    });
+    within(again).getByRole('button', { name: 'Refresh' }).focus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog.querySelector('li.eek-toast')).toBeNull());
+    await expect(dialog).toHaveAttribute('open');
+    // Focus stayed in the dialog's toast list instead of falling to the page behind the modal.
+    await expect(dialog.contains(document.activeElement)).toBe(true);
   },
 };
 

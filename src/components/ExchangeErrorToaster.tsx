@@ -1,6 +1,15 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactNode,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
 import { fillLabel } from '../react/labels';
@@ -18,7 +27,12 @@ export interface ExchangeErrorToasterProps
   extends Omit<ComponentPropsWithoutRef<typeof Toast.Viewport>, 'hotkey' | 'label'> {
   /** Toasts shown at once; the rest wait their turn. @defaultValue 3 */
   maxVisible?: number;
-  /** How long a non-critical toast stays, in ms. Critical toasts stay until dismissed. @defaultValue 8000 */
+  /**
+   * How long a non-critical toast stays, in ms. Critical toasts stay until dismissed. A toast that
+   * times out only leaves the screen: the error stays live for the banner, the field and the retry
+   * prompt, and toasts again if it happens again. Closing it (×, Escape, a swipe) dismisses the error.
+   * @defaultValue 8000
+   */
   duration?: number;
   /** Keys that move focus to the toasts; `false` turns the hotkey off. @defaultValue ['F8'] */
   hotkey?: readonly string[] | false;
@@ -67,9 +81,22 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
   ) {
     const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
     const { entries, fields } = useStoreSnapshot(store);
+    // Toasts that timed out, by entry id, with the report they showed: a new report shows it again.
+    const [timedOut, setTimedOut] = useState<ReadonlyMap<string, number>>(() => new Map());
+    const onTimeout = useCallback(
+      (entry: ExchangeErrorEntry) => {
+        setTimedOut((hidden) => {
+          // Entries that have ended since are forgotten, so the map stays as small as the live list.
+          const next = new Map([...hidden].filter(([id]) => store.get(id)));
+          return next.set(entry.id, entry.lastSeen);
+        });
+      },
+      [store],
+    );
     // An error a mounted form field shows inline is not toasted as well.
     const toastable = entries.filter(
       (e) =>
+        timedOut.get(e.id) !== e.lastSeen &&
         !(e.error.field && fields.has(e.error.field) && INLINE_ONLY_CATEGORIES.has(e.error.category)) &&
         (!filter || filter(e)),
     );
@@ -79,16 +106,31 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
       .slice(0, Math.max(1, maxVisible));
     const queued = toastable.length - visible.length;
 
+    const viewport = useRef<HTMLOListElement>(null);
+    useImperativeHandle(ref, () => viewport.current as HTMLOListElement);
+
     const toaster = (
-      <Toast.Provider swipeDirection={swipeDirection} duration={duration} label={labels.region}>
+      <Toast.Provider
+        swipeDirection={swipeDirection}
+        duration={duration}
+        // What each toast is announced as; the region's own name carries the hotkey.
+        label={labels.toast}
+      >
         {visible.map((entry) => (
-          <ExchangeErrorToast key={entry.id} entry={entry} duration={duration} renderToast={renderToast} />
+          <ExchangeErrorToast
+            key={entry.id}
+            entry={entry}
+            duration={duration}
+            renderToast={renderToast}
+            onTimeout={onTimeout}
+          />
         ))}
         <Toast.Viewport
-          ref={ref}
+          ref={viewport}
           className={withClassName('eek-toaster', className)}
           hotkey={hotkey ? [...hotkey] : []}
-          label={labels.region}
+          // Radix fills in {hotkey}; without one, the brackets go too.
+          label={hotkey ? labels.region : labels.region.replace(/\s*\(\{hotkey\}\)/, '')}
           data-queued={queued || undefined}
           {...viewportProps}
         />
@@ -104,10 +146,28 @@ interface ExchangeErrorToastProps {
   entry: ExchangeErrorEntry;
   duration: number;
   renderToast?: ExchangeErrorToasterProps['renderToast'];
+  onTimeout: (entry: ExchangeErrorEntry) => void;
 }
 
-function ExchangeErrorToast({ entry, duration, renderToast }: ExchangeErrorToastProps) {
+function ExchangeErrorToast({ entry, duration, renderToast, onTimeout }: ExchangeErrorToastProps) {
   const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
+  const root = useRef<HTMLLIElement>(null);
+  // Radix closes a toast the same way whether its timer ran out or the user closed it; the user's
+  // ways (×, Escape, a swipe) mark it first.
+  const closedByUser = useRef(false);
+  // Keyboard focus in a toast that goes away (an action done, Escape, the error dismissed
+  // elsewhere) would fall to the page's body: it moves to another toast, or the list, first. The
+  // cleanup of a layout effect runs while the toast is still in the document.
+  useLayoutEffect(
+    () => () => {
+      const toast = root.current;
+      if (!toast?.contains(document.activeElement)) return;
+      const list = toast.parentElement;
+      const others = [...(list?.querySelectorAll<HTMLElement>('li.eek-toast') ?? [])];
+      (others.find((other) => other !== toast) ?? list)?.focus();
+    },
+    [],
+  );
   const action = useErrorAction(entry);
   const { error } = entry;
   const critical = error.severity === 'critical';
@@ -121,8 +181,23 @@ function ExchangeErrorToast({ entry, duration, renderToast }: ExchangeErrorToast
       // Critical errors interrupt (assertive); the rest wait for a pause (polite).
       type={critical ? 'foreground' : 'background'}
       duration={persistent ? Number.POSITIVE_INFINITY : duration}
+      ref={root}
       onOpenChange={(open) => {
-        if (!open) store.dismiss(entry.id);
+        if (open) return;
+        if (closedByUser.current) store.dismiss(entry.id);
+        else onTimeout(entry);
+      }}
+      onEscapeKeyDown={(event) => {
+        closedByUser.current = true;
+        // Escape pressed in the toast is for the toast alone: not also for a modal <dialog> around
+        // it, which would close on the same key. Radix leaves a prevented key to us to close.
+        if (event.target instanceof Node && root.current?.contains(event.target)) {
+          event.preventDefault();
+          store.dismiss(entry.id);
+        }
+      }}
+      onSwipeEnd={() => {
+        closedByUser.current = true;
       }}
       data-category={error.category}
       data-severity={error.severity}
@@ -135,7 +210,13 @@ function ExchangeErrorToast({ entry, duration, renderToast }: ExchangeErrorToast
       ) : (
         body
       )}
-      <Toast.Close className="eek-toast__close" aria-label={labels.dismiss}>
+      <Toast.Close
+        className="eek-toast__close"
+        aria-label={labels.dismiss}
+        onClick={() => {
+          closedByUser.current = true;
+        }}
+      >
         <span aria-hidden="true">×</span>
       </Toast.Close>
     </Toast.Root>

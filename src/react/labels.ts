@@ -14,8 +14,10 @@ export interface UiLabels {
   bannedUntil: string;
   /** `{count}` is how many times the error came. */
   repeated: string;
-  /** Accessible name of the toast region; `{hotkey}` is filled in by Radix. */
+  /** Accessible name of the toast region; `{hotkey}` is filled in by Radix (and dropped with no hotkey). */
   region: string;
+  /** What each toast is announced as, before its text. */
+  toast: string;
   /** Shown when more errors wait than fit; `{count}` is how many wait. */
   queued: string;
 }
@@ -32,6 +34,7 @@ export const defaultLabels: UiLabels = {
   bannedUntil: 'Blocked until {time} ({left} left)',
   repeated: '{count} times',
   region: 'Exchange errors ({hotkey})',
+  toast: 'Exchange error',
   queued: '{count} more',
 };
 

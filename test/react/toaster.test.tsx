@@ -2,7 +2,13 @@ import { act, fireEvent, render, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { binanceSpot } from '../../src/catalog/binance-spot';
 import type { ExchangeErrorProviderProps } from '../../src/react';
-import { ExchangeErrorProvider, ExchangeErrorToaster, useExchangeError } from '../../src/react';
+import {
+  ExchangeErrorBanner,
+  ExchangeErrorProvider,
+  ExchangeErrorToaster,
+  useCooldown,
+  useExchangeError,
+} from '../../src/react';
 
 const catalogs = [binanceSpot];
 let report: ReturnType<typeof useExchangeError>['report'];
@@ -213,5 +219,95 @@ describe('ExchangeErrorToaster', () => {
     expect(allToasts()[0]).toHaveTextContent('Invalid symbol.');
     expect(errors).toHaveLength(1);
     spy.mockRestore();
+  });
+
+  it('only hides a toast whose time ran out: the error stays live, and shows again if it happens again', () => {
+    render(
+      <ExchangeErrorProvider catalogs={catalogs}>
+        <Reporter />
+        <Errors />
+        <ExchangeErrorBanner />
+        <ExchangeErrorToaster duration={8000} />
+      </ExchangeErrorProvider>,
+    );
+    const keyRejected = { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' };
+    act(() => {
+      report(keyRejected, { httpStatus: 401 });
+    });
+    expect(allToasts()).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(8_100));
+    expect(allToasts()).toHaveLength(0);
+    // The banner and the store still have it: a toast is a notice, not the error's lifetime.
+    expect(errors).toHaveLength(1);
+    expect(document.querySelector('.eek-banner')).toHaveAttribute('data-category', 'auth');
+    act(() => {
+      report(keyRejected, { httpStatus: 401 });
+    });
+    expect(allToasts()).toHaveLength(1);
+    expect(allToasts()[0]).toHaveTextContent('×2');
+    // Closing it is the user's word: the error ends.
+    act(() => {
+      fireEvent.click(within(allToasts()[0]!).getByRole('button', { name: 'Dismiss' }));
+    });
+    expect(errors).toHaveLength(0);
+    expect(document.querySelector('.eek-banner')).toBeNull();
+  });
+
+  it('names the toast region with its hotkey, or without brackets when there is none', () => {
+    const { unmount } = renderKit();
+    expect(document.querySelector('[role="region"]')).toHaveAttribute('aria-label', 'Exchange errors (F8)');
+    unmount();
+    render(
+      <ExchangeErrorProvider catalogs={catalogs}>
+        <ExchangeErrorToaster hotkey={false} />
+      </ExchangeErrorProvider>,
+    );
+    expect(document.querySelector('[role="region"]')).toHaveAttribute('aria-label', 'Exchange errors');
+  });
+
+  it('keeps keyboard focus with the toasts when the focused one goes away', async () => {
+    renderKit({ checkOrderStatus: vi.fn().mockResolvedValue(undefined) });
+    act(() => {
+      report({ code: -1121, msg: 'Invalid symbol.' });
+      report({
+        code: -1007,
+        msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+      });
+    });
+    const check = within(allToasts()[0]!).getByRole('button', { name: 'Check order status' });
+    act(() => check.focus());
+    await act(async () => {
+      fireEvent.click(check);
+    });
+    expect(allToasts()).toHaveLength(1);
+    expect(document.activeElement).toBe(allToasts()[0]);
+  });
+});
+
+let shown: number[] = [];
+function Cooldown() {
+  shown.push(useCooldown().remainingMs);
+  return null;
+}
+
+describe('countdowns', () => {
+  it('never show more time than is left, even on the first render after a long idle', () => {
+    shown = [];
+    render(
+      <ExchangeErrorProvider catalogs={catalogs}>
+        <Reporter />
+        <Cooldown />
+      </ExchangeErrorProvider>,
+    );
+    // Ten minutes with nothing to count down: no re-render, no tick.
+    act(() => vi.advanceTimersByTime(600_000));
+    act(() => {
+      report(
+        { code: -1003, msg: 'Too many requests queued.' },
+        { httpStatus: 429, headers: { 'Retry-After': '5' } },
+      );
+    });
+    expect(Math.max(...shown)).toBeLessThanOrEqual(5_000);
+    expect(shown.at(-1)).toBe(5_000);
   });
 });
