@@ -87,9 +87,9 @@ export const RateLimitStorm: Story = {
 export const IpBan: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'IP ban' }));
-    const banner = await canvas.findByRole('alert');
+    const banner = (await canvas.findByRole('alert')).closest('.eek-banner');
     await expect(banner).toHaveAttribute('data-category', 'ip-banned');
-    await expect(banner.querySelector('time')).toHaveTextContent(/left\)/);
+    await expect(banner?.querySelector('time')).toHaveTextContent(/left\)/);
     await expect(toast(canvasElement, 'ip-banned')).toHaveAttribute('data-severity', 'critical');
   },
 };

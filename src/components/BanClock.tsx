@@ -34,6 +34,8 @@ export const BanClock = forwardRef<HTMLTimeElement, BanClockProps>(function BanC
       data-state={left > 0 ? 'running' : 'ended'}
       {...props}
       dateTime={new Date(until).toISOString()}
+      // The text depends on the time and zone where it renders: a server's differs from the browser's.
+      suppressHydrationWarning
     >
       {fillLabel(labels.bannedUntil, { time: formatClockTime(until, locale), left: formatDuration(left) })}
     </time>

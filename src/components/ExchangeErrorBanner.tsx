@@ -51,15 +51,17 @@ const BannerContent = forwardRef<
   return (
     <div
       ref={ref}
-      // A ban interrupts; the other blocking states are announced politely.
-      role={error.severity === 'critical' ? 'alert' : 'status'}
       className={withClassName('eek-banner', className)}
       data-category={error.category}
       data-severity={error.severity}
       {...props}
     >
       <div className="eek-banner__body" dir="auto">
-        <strong className="eek-banner__title">{error.title}</strong> <span>{error.description}</span>
+        {/* Only what does not change is live: a ticking clock or countdown inside a live region
+            would be read out again every second. A ban interrupts; the rest is announced politely. */}
+        <span className="eek-banner__text" role={error.severity === 'critical' ? 'alert' : 'status'}>
+          <strong className="eek-banner__title">{error.title}</strong> <span>{error.description}</span>
+        </span>
         {error.category === 'ip-banned' && error.retry.retryAt ? (
           <BanClock until={error.retry.retryAt} />
         ) : null}

@@ -22,5 +22,7 @@ export function useNow(clock: StoreClock, until: number | undefined): number {
     tick();
     return () => clock.clearTimeout(handle);
   }, [clock, until]);
-  return now;
+  // The state only schedules re-renders. Between a new `until` and the effect's first tick it
+  // still holds the time of an earlier render, which would show a countdown minutes too long.
+  return Math.max(now, clock.now());
 }

@@ -26,7 +26,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Auth: Story = {
   play: async ({ canvas, userEvent }) => {
-    const banner = canvas.getByRole('status');
+    const banner = canvas.getByRole('status').closest('.eek-banner');
     await expect(banner).toHaveAttribute('data-category', 'auth');
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(canvas.queryByRole('status')).toBeNull();
@@ -42,6 +42,11 @@ export const IpBan: Story = {
     httpStatus: 418,
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('alert')).toHaveAttribute('data-category', 'ip-banned');
+    const live = canvas.getByRole('alert');
+    await expect(live.closest('.eek-banner')).toHaveAttribute('data-category', 'ip-banned');
+    await expect(live).toHaveTextContent('IP address temporarily banned');
+    // The ban clock ticks every second outside the alert, so it is not read out again and again.
+    await expect(live.querySelector('time')).toBeNull();
+    await expect(live.closest('.eek-banner')?.querySelector('time')).toHaveTextContent(/left\)/);
   },
 };
