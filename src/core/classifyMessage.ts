@@ -1,9 +1,19 @@
 import type { ErrorCategory } from './types';
 
+/**
+ * Text that says the request may or may not have executed, however it is worded: "execution
+ * status unknown" (-1006, -1007), "The execution status is UNKNOWN" (Binance on HTTP 5xx),
+ * "unknown execution status", and timeouts.
+ */
+export const EXECUTION_UNKNOWN =
+  /status (?:is )?unknown|unknown (?:execution |send |order )?status|time[ds]?[ -]?out\b/i;
+/** Text that says outright that the execution status is unknown (not a mere timeout). */
+export const STATUS_UNKNOWN = /status (?:is )?unknown|unknown (?:execution |send |order )?status/i;
+
 // Ordered: the first pattern that matches decides. Earlier ones are the unambiguous or the safer
 // verdicts ("execution status unknown" before "failed", "restricted location" before "unavailable").
 const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
-  ['execution-unknown', /status unknown|time[ds]?[ -]?out\b/i],
+  ['execution-unknown', EXECUTION_UNKNOWN],
   ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
   ['clock-skew', /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid/i],
   [

@@ -1,5 +1,5 @@
 import type { CatalogId } from '../catalog/types';
-import { classifyMessage } from './classifyMessage';
+import { classifyMessage, STATUS_UNKNOWN } from './classifyMessage';
 import { composeCopy } from './composeCopy';
 import { defaultCopy } from './defaultCopy';
 import { fingerprint } from './fingerprint';
@@ -41,12 +41,15 @@ function writesOrders(request: RequestContext | undefined): boolean {
   if (!request) return false;
   if (request.intent) return /-order$/.test(request.intent);
   const method = request.method ?? '';
-  // REST: POST/DELETE/PUT on an order path; WebSocket API: `order.place`, `order.cancel` …
+  // REST: POST/DELETE/PUT on an order path. WebSocket API: the methods that place, cancel, replace
+  // or amend (`order.place`, `orderList.place.oco`, `sor.order.place`, `openOrders.cancelAll`,
+  // `order.amend.keepPriority`), not the reads beside them (`order.status`, `order.amendments`).
   return (
-    /^order\./i.test(method) ||
+    WS_WRITES.test(method) ||
     (/^(?:POST|PUT|PATCH|DELETE)$/i.test(method) && /order|oco|\/sor\b/i.test(request.url ?? ''))
   );
 }
+const WS_WRITES = /^(?:sor\.)?(?:order|orderList|openOrders|openOrderLists)\.(?:place|cancel|replace|amend\b)/i;
 
 const readsOnly = (request: RequestContext | undefined) =>
   request?.intent === 'read' || (!request?.intent && /^(?:GET|HEAD)$/i.test(request?.method ?? ''));
@@ -122,19 +125,27 @@ function resolution(
   const ruled = catalog?.rules.classify(code, message, entry?.name);
   let category =
     byStatus(httpStatus, ruled?.category ?? (found.html ? undefined : classifyMessage(message))) ?? 'unknown';
-  if (
-    (category === 'unavailable' || category === 'unknown') &&
-    writesOrders(request) &&
-    ((httpStatus ?? 0) >= 500 || (code === null && httpStatus === undefined))
+  const saysUnknown = !found.html && STATUS_UNKNOWN.test(message);
+  const writes = writesOrders(request);
+  if (saysUnknown && category !== 'ip-banned' && category !== 'rate-limit') {
+    // Text that says the execution status is unknown wins over what its code usually means
+    // (-1000 carrying -1007's text): resending could place the order twice.
+    category = 'execution-unknown';
+  } else if (
+    writes &&
+    (((category === 'unavailable' || category === 'unknown') &&
+      ((httpStatus ?? 0) >= 500 || httpStatus === 408 || (code === null && httpStatus === undefined))) ||
+      (category === 'unavailable' && (httpStatus === undefined || httpStatus < 400)))
   ) {
     // Binance: "HTTP 5XX … the execution status is UNKNOWN and could have been a success."
-    // A lost answer (network error, timeout) to an order request is the same.
+    // A lost answer (network error, 408, timeout) to an order request is the same, and so is a
+    // server failure reported inside an answer (LTP's `500 Server error` arrives in an HTTP 200).
     category = 'execution-unknown';
   } else if (
     category === 'execution-unknown' &&
     ruled?.category !== category &&
     readsOnly(request) &&
-    !/status unknown/i.test(message)
+    !saysUnknown
   ) {
     // A timeout on a read changed nothing. What the exchange calls unknown (-1006, -1007,
     // "execution status unknown") stays so, read or not.

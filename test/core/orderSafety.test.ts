@@ -1,0 +1,99 @@
+import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+import { describe, expect, it } from 'vitest';
+import { binanceSpot } from '../../src/catalog/binance-spot';
+import { ltp } from '../../src/catalog/ltp';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolveOptions } from '../../src/core/types';
+
+// An order whose outcome is unknown must never be offered a blind resend: these are the ways an
+// app meets one that are easy to miss.
+const NOW = Date.UTC(2026, 0, 1);
+const resolve = (input: unknown, options: ResolveOptions = {}) =>
+  resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: NOW, ...options });
+const internal = { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' };
+
+describe('an order whose outcome is unknown', () => {
+  it.each([
+    'order.place',
+    'order.cancel',
+    'order.cancelReplace',
+    'order.amend.keepPriority',
+    'orderList.place.oco',
+    'orderList.place.otoco',
+    'orderList.cancel',
+    'sor.order.place',
+    'openOrders.cancelAll',
+  ])('a 5xx WebSocket API answer to %s', (method) => {
+    const error = resolve({ id: '1', status: 500, error: internal }, { request: { method } });
+    expect(error).toMatchObject({ category: 'execution-unknown', retry: { strategy: 'check-status' } });
+  });
+
+  it.each(['order.status', 'order.amendments', 'openOrders.status', 'allOrders'])(
+    'but a 5xx answer to the read %s is only an unavailable server',
+    (method) => {
+      expect(resolve({ id: '1', status: 500, error: internal }, { request: { method } })?.category).toBe(
+        'unavailable',
+      );
+    },
+  );
+
+  it('an LTP server failure inside an HTTP 200 answer to an order', () => {
+    const serverError = { code: 500, message: 'Server error', data: null };
+    const order = { request: { method: 'POST', url: 'https://api.example.com/api/v1/trading/order' } };
+    expect(resolve(serverError, { httpStatus: 200, ...order })?.category).toBe('execution-unknown');
+    expect(resolve(serverError, { request: { intent: 'place-order' } })?.category).toBe('execution-unknown');
+    expect(
+      resolve(serverError, { httpStatus: 200, request: { method: 'GET', url: '/api/v1/portfolio' } })
+        ?.category,
+    ).toBe('unavailable');
+  });
+
+  it.each([
+    'Execution status is unknown',
+    'The execution status is UNKNOWN and could have been a success.',
+    'unknown execution status',
+  ])('a message worded "%s", on an order or on a read', (msg) => {
+    const order = { request: { method: 'POST', url: '/api/v3/order' } };
+    expect(resolve({ code: -1099, msg }, order)?.category).toBe('execution-unknown');
+    expect(resolve(msg, order)?.category).toBe('execution-unknown');
+    expect(resolve(msg, { request: { method: 'GET', url: '/api/v3/order' } })?.category).toBe(
+      'execution-unknown',
+    );
+  });
+
+  it("whatever code carries the exchange's own words for it", () => {
+    const error = resolve(
+      {
+        code: -1000,
+        msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+      },
+      { httpStatus: 400, request: { intent: 'place-order' } },
+    );
+    expect(error?.retry.strategy).toBe('check-status');
+  });
+
+  it('an HTTP 408 to an order request, while a 408 to a read is worth a retry', () => {
+    const timeout = (method: string) => {
+      const config = {
+        method,
+        url: '/api/v3/order',
+        headers: new AxiosHeaders(),
+      } as InternalAxiosRequestConfig;
+      return new AxiosError(
+        'Request Timeout',
+        'ERR_BAD_REQUEST',
+        config,
+        {},
+        {
+          status: 408,
+          statusText: 'Request Timeout',
+          data: '',
+          headers: {},
+          config,
+        },
+      );
+    };
+    expect(resolve(timeout('post'))?.category).toBe('execution-unknown');
+    expect(resolve(timeout('get'))?.category).toBe('unavailable');
+  });
+});
