@@ -130,6 +130,9 @@ export const emptySnapshot: ExchangeErrorSnapshot = Object.freeze({
   totals: Object.freeze({ reported: 0, droppedEntries: 0, droppedReports: 0 }),
 });
 
+// Longer delays overflow setTimeout's 32 bits and fire at once; a long cooldown waits in steps.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 /**
  * Creates the error store: a queue of live errors with dedupe, an app-wide cooldown and bounded
  * history. It has no React in it, so an axios interceptor, a WebSocket handler or a query cache
@@ -190,10 +193,13 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
       const current = snapshot.cooldown;
       if (!current) return;
       const left = current.until - clock.now();
-      if (left > 0) cooldownTimer = clock.setTimeout(check, left);
+      if (left > 0) cooldownTimer = clock.setTimeout(check, Math.min(left, MAX_TIMEOUT_MS));
       else emit({ cooldown: null });
     };
-    cooldownTimer = clock.setTimeout(check, Math.max(0, cooldown.until - clock.now()));
+    cooldownTimer = clock.setTimeout(
+      check,
+      Math.min(Math.max(0, cooldown.until - clock.now()), MAX_TIMEOUT_MS),
+    );
   };
 
   const nextCooldown = (entry: ExchangeErrorEntry, now: number): Cooldown | null => {

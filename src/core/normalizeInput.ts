@@ -10,6 +10,8 @@ export interface NormalizedInput {
   httpStatus?: number;
   /** Epoch ms from a WebSocket API frame's `error.data.retryAfter`. */
   retryAfter?: number;
+  /** The server's clock when it answered (`error.data.serverTime`), which `retryAfter` is read by. */
+  serverTime?: number;
   /** The longest `rateLimits` window (ms) of a WebSocket API frame that is used up. */
   window?: number;
   /** The exchange the payload's shape points to. */
@@ -93,6 +95,7 @@ function visitText(text: string, out: NormalizedInput, depth: number): void {
   out.headers ??= read.headers;
   out.request ??= read.request;
   out.retryAfter ??= read.retryAfter;
+  out.serverTime ??= read.serverTime;
   out.window ??= read.window;
 }
 
@@ -124,8 +127,9 @@ function visitObject(value: object, out: NormalizedInput, depth: number): void {
     };
   }
   // WebSocket API: `error.data.retryAfter` is epoch ms (REST sends Retry-After seconds instead).
-  out.retryAfter ??=
-    toPositive(read(read(value, 'data'), 'retryAfter')) ?? toPositive(read(value, 'retryAfter'));
+  const data = read(value, 'data');
+  out.retryAfter ??= toPositive(read(data, 'retryAfter')) ?? toPositive(read(value, 'retryAfter'));
+  out.serverTime ??= toPositive(read(data, 'serverTime'));
   out.window ??= exhaustedWindow(read(value, 'rateLimits'));
 
   const code = toCode(read(value, 'code'));

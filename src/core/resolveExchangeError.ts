@@ -49,7 +49,8 @@ function writesOrders(request: RequestContext | undefined): boolean {
     (/^(?:POST|PUT|PATCH|DELETE)$/i.test(method) && /order|oco|\/sor\b/i.test(request.url ?? ''))
   );
 }
-const WS_WRITES = /^(?:sor\.)?(?:order|orderList|openOrders|openOrderLists)\.(?:place|cancel|replace|amend\b)/i;
+const WS_WRITES =
+  /^(?:sor\.)?(?:order|orderList|openOrders|openOrderLists)\.(?:place|cancel|replace|amend\b)/i;
 
 const readsOnly = (request: RequestContext | undefined) =>
   request?.intent === 'read' || (!request?.intent && /^(?:GET|HEAD)$/i.test(request?.method ?? ''));
@@ -80,6 +81,7 @@ function retryFor(category: ErrorCategory, message: string, found: NormalizedInp
     message,
     headers: options.headers ?? found.headers,
     retryAfter: found.retryAfter,
+    serverTime: found.serverTime,
     window: found.window,
   });
 }

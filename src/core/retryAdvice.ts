@@ -11,6 +11,8 @@ export interface RetryHints {
   headers?: unknown;
   /** Epoch ms from a WebSocket API frame's `retryAfter`. */
   retryAfter?: number;
+  /** The server's clock in the same frame: `retryAfter` is by it, not by this machine's. */
+  serverTime?: number;
   /** A used-up rate-limit window in ms. */
   window?: number;
 }
@@ -21,13 +23,32 @@ const UNIT_MS: Record<string, number> = { second: 1e3, minute: 6e4, hour: 36e5, 
 // against any exchange window); an IP ban 2 minutes, Binance's shortest; a first backoff slot 1 s.
 const DEFAULT_WAIT_MS = { 'rate-limit': 5_000, 'ip-banned': 120_000, unavailable: 1_000 } as const;
 
-/** `Retry-After` on REST is delta-seconds or an HTTP-date (RFC 9110). */
+// Binance's longest ban is three days: a wait beyond a week is a misread or a broken server.
+const MAX_WAIT_MS = 7 * 864e5;
+
+/**
+ * `Retry-After` on REST is delta-seconds or an HTTP-date (RFC 9110). A header sent twice arrives
+ * joined (`120, 120`): the first value counts. Anything else (`-5`, text) says nothing.
+ */
 function fromHeader(headers: unknown, now: number): number | undefined {
   const value = readHeader(headers, 'retry-after')?.trim();
   if (!value) return undefined;
-  if (/^\d+(?:\.\d+)?$/.test(value)) return now + Number(value) * 1000;
-  const date = Date.parse(value);
+  const seconds = /^(\d+(?:\.\d+)?)\s*(?:,|$)/.exec(value);
+  if (seconds) return now + Number(seconds[1]) * 1000;
+  // An IMF-fixdate is 29 characters: `Wed, 21 Oct 2015 07:28:00 GMT`.
+  const date = /[a-z]/i.test(value) ? Date.parse(value.slice(0, 29)) : Number.NaN;
   return Number.isNaN(date) ? undefined : date;
+}
+
+/**
+ * A WebSocket `retryAfter`: epoch ms by the server's clock (Binance), so the wait it means is
+ * counted from the frame's `serverTime`, whatever this machine's clock says. A small number is a
+ * delay in seconds, a ten-digit one epoch seconds, as other servers send.
+ */
+function fromFrame(retryAfter: number, serverTime: number | undefined, now: number): number {
+  if (retryAfter < 1e9) return now + retryAfter * 1000;
+  const until = retryAfter < 1e12 ? retryAfter * 1000 : retryAfter;
+  return serverTime !== undefined && serverTime >= 1e12 ? now + (until - serverTime) : until;
 }
 
 // What a message says about waiting, by message: a storm of one error parses it once.
@@ -73,12 +94,12 @@ export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAd
     return { strategy: 'none' };
   const { now } = hints;
   const strategy = category === 'unavailable' ? 'backoff' : 'after';
-  const retryAt =
-    hints.retryAfter ??
+  const told =
+    (hints.retryAfter === undefined ? undefined : fromFrame(hints.retryAfter, hints.serverTime, now)) ??
     fromHeader(hints.headers, now) ??
     fromMessage(hints.message, now) ??
     (hints.window ? now + hints.window : undefined);
-  return retryAt === undefined
+  return told === undefined || !Number.isFinite(told)
     ? { strategy, retryAt: now + DEFAULT_WAIT_MS[category], estimated: true }
-    : { strategy, retryAt };
+    : { strategy, retryAt: Math.min(told, now + MAX_WAIT_MS) };
 }

@@ -77,6 +77,65 @@ describe('when a rate-limited or banned request may be retried', () => {
   });
 });
 
+describe('waits that are odd on the wire', () => {
+  const after = (headers: Record<string, string>) => resolve(TOO_MANY, { httpStatus: 429, headers })?.retry;
+
+  it('a Retry-After sent twice (joined as "120, 120") is 120 s, not unknown', () => {
+    expect(after({ 'Retry-After': '120, 120' })).toEqual({ strategy: 'after', retryAt: NOW + 120_000 });
+    const at = new Date(NOW + 90_000).toUTCString();
+    expect(after({ 'Retry-After': `${at}, ${at}` })?.retryAt).toBe(NOW + 90_000);
+  });
+
+  it('a negative or unreadable Retry-After says nothing, so the default wait holds', () => {
+    expect(after({ 'Retry-After': '-5' })).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 5_000,
+      estimated: true,
+    });
+    expect(after({ 'Retry-After': 'soon' })).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 5_000,
+      estimated: true,
+    });
+  });
+
+  it('a wait beyond a week is capped at a week, and an infinite one is not believed', () => {
+    const week = NOW + 7 * 86_400_000;
+    expect(after({ 'Retry-After': '99999999999999999999' })?.retryAt).toBe(week);
+    expect(after({ 'Retry-After': '9'.repeat(400) })).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 5_000,
+      estimated: true,
+    });
+    const ban = { code: -1003, msg: 'Way too much request weight used; IP banned until 17672259000.' };
+    expect(resolve(ban, { httpStatus: 418 })?.retry.retryAt).toBe(week);
+  });
+
+  it("reads a WebSocket retryAfter by the server's clock, so a fast local clock still waits", () => {
+    const serverTime = NOW - 120_000; // this machine is two minutes ahead of the exchange
+    const frame = {
+      id: 1,
+      status: 429,
+      error: {
+        code: -1003,
+        msg: 'Too many requests.',
+        data: { serverTime, retryAfter: serverTime + 30_000 },
+      },
+    };
+    expect(resolve(frame)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 30_000 });
+  });
+
+  it('reads a small retryAfter as seconds and a ten-digit one as epoch seconds', () => {
+    const frame = (retryAfter: number) => ({
+      id: 1,
+      status: 429,
+      error: { code: -1003, msg: 'Too many requests.', data: { retryAfter } },
+    });
+    expect(resolve(frame(30))?.retry.retryAt).toBe(NOW + 30_000);
+    expect(resolve(frame((NOW + 60_000) / 1000))?.retry.retryAt).toBe(NOW + 60_000);
+  });
+});
+
 describe('other strategies', () => {
   it('an unavailable server backs off from a 1 s first slot, or from its Retry-After', () => {
     const busy = { code: -1004, msg: 'Server is busy, please wait and try again' };

@@ -86,6 +86,27 @@ describe('createExchangeErrorStore', () => {
     expect(store.getSnapshot().cooldown).toBeNull();
   });
 
+  it('holds a cooldown longer than a timer can wait (24.8 days) without spinning, and ends it on time', () => {
+    const clock = createFakeClock();
+    const delays: number[] = [];
+    const setTimeout = clock.setTimeout;
+    clock.setTimeout = (callback, ms) => {
+      delays.push(ms);
+      return setTimeout(callback, ms);
+    };
+    const store = createExchangeErrorStore({ resolve: (input) => input as ResolvedExchangeError, clock });
+    const until = clock.now() + 30 * 86_400_000;
+    store.report(rateLimit(until));
+    clock.advance(1_000);
+    expect(delays).toHaveLength(1);
+    expect(delays[0]).toBeLessThanOrEqual(2 ** 31 - 1);
+    clock.set(until - 1);
+    expect(store.getSnapshot().cooldown).not.toBeNull();
+    clock.set(until);
+    expect(store.getSnapshot().cooldown).toBeNull();
+    expect(delays.length).toBeLessThan(5);
+  });
+
   it('lets the later of two cooldowns win, whichever came first', () => {
     const { store, clock } = setup();
     const t0 = clock.now();
