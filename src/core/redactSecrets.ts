@@ -1,17 +1,17 @@
 // Credentials by name, in query strings (`signature=…`), JSON (`"apiKey":"…"`), header dumps
-// (`'X-MBX-APIKEY': '…'`, `Authorization: Bearer …`) and key=value logs. LTP signs with `sign`.
+// (`'X-MBX-APIKEY': '…'`, `Authorization: Bearer …` or `Basic …`, a header's values as a list
+// `["…"]`), URL-encoded query strings (`signature%3D…`) and key=value logs. LTP signs with `sign`.
 const NAMED =
-  /\b((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*[:=]\s*["']?(?:bearer\s+)?)([^\s"'&,;}\]]+)/gi;
+  /(?:(?<=%[\dA-Fa-f]{2})|\b)((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*(?:[:=]|%3[dD])\s*\[?\s*["']?(?:(?:bearer|basic)\s+)?)([^\s"'&,;}\]]+)/gi;
 // A cheap pre-check: most messages name no credential at all.
 const NAMES = /key|secret|sign|pass|token|auth/i;
 // Binance API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) are 60-64
 // letters and digits; nothing else in an error message is that long without a break.
 const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
 
-// A value already redacted stays as it is: redacting twice must not add a `]` each time.
+// A value already redacted stays as it is: redacting twice must not add brackets each time.
 const redactValue = (match: string, name: string, separator: string, value: string) =>
-  value === REDACTED_VALUE ? match : `${name}${separator}[redacted]`;
-const REDACTED_VALUE = '[redacted';
+  `${separator}${value}`.includes('[redacted') ? match : `${name}${separator}[redacted]`;
 
 function hasLongToken(text: string): boolean {
   for (let i = 0, run = 0; i < text.length; i++) {

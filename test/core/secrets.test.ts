@@ -35,6 +35,12 @@ describe('redactSecrets', () => {
       'secret=[redacted]&passphrase=[redacted]&token=[redacted]',
     ],
     ['sign=abcdef&ts=1', 'sign=[redacted]&ts=1'],
+    ['Authorization: Basic dXNlcjpodW50ZXIycGFzcw==', 'Authorization: Basic [redacted]'],
+    [`{"X-MBX-APIKEY":["${API_KEY}"]}`, '{"X-MBX-APIKEY":["[redacted]"]}'],
+    [
+      'GET /api/v3/order?symbol=BTCUSDT%26signature%3Dabc123def',
+      'GET /api/v3/order?symbol=BTCUSDT%26signature%3D[redacted]',
+    ],
   ])('%s', (text, redacted) => {
     expect(redactSecrets(text)).toBe(redacted);
   });
