@@ -1,4 +1,4 @@
-import type { CatalogId } from '../catalog/types';
+import type { CatalogEntry, CatalogId } from '../catalog/types';
 import { classifyMessage, STATUS_UNKNOWN } from './classifyMessage';
 import { composeCopy } from './composeCopy';
 import { defaultCopy } from './defaultCopy';
@@ -72,6 +72,34 @@ function detectSource(code: number | null): ExchangeSource {
   return code < 0 ? 'binance-spot' : code >= 100 && code < 1e6 ? 'ltp' : 'unknown';
 }
 
+// What each documented entry's own messages say, per entry: the categories they classify to.
+const documented = new WeakMap<CatalogEntry, readonly ErrorCategory[]>();
+
+function documentedCategories(entry: CatalogEntry): readonly ErrorCategory[] {
+  let categories = documented.get(entry);
+  if (!categories) {
+    categories = [];
+    for (const text of entry.messages) {
+      const category = classifyMessage(text);
+      if (category && !categories.includes(category)) categories.push(category);
+    }
+    documented.set(entry, categories);
+  }
+  return categories;
+}
+
+/**
+ * The category a message gives, checked against the document when the message did not match the
+ * code's own texts (empty, cut off, reworded): the server's words decide only among what the
+ * document says the code means (-1003 is a rate limit or a ban), else the document does
+ * (-1022 "Invalid HMAC" is still a bad signature, an empty -1003 still a rate limit).
+ */
+function classifyText(message: string, unmatched: CatalogEntry | undefined): ErrorCategory | undefined {
+  const said = classifyMessage(message);
+  const meant = unmatched ? documentedCategories(unmatched) : [];
+  return meant.length === 0 || (said && meant.includes(said)) ? said : meant[0];
+}
+
 /** A resolution without what differs per call: `raw`, and `retry` (it depends on "now"). */
 type Resolution = Omit<ResolvedExchangeError, 'raw' | 'retry'>;
 
@@ -126,7 +154,19 @@ function resolution(
   const entry = match?.entry;
   const ruled = catalog?.rules.classify(code, message, entry?.name);
   let category =
-    byStatus(httpStatus, ruled?.category ?? (found.html ? undefined : classifyMessage(message))) ?? 'unknown';
+    byStatus(
+      httpStatus,
+      ruled?.category ??
+        (found.html
+          ? undefined
+          : classifyText(
+              message,
+              // Under the umbrella codes of rejections (-2010 NEW_ORDER_REJECTED) the message is the news.
+              match?.template || (code !== null && catalog?.rejectionCodes.includes(code))
+                ? undefined
+                : entry,
+            )),
+    ) ?? 'unknown';
   const saysUnknown = !found.html && STATUS_UNKNOWN.test(message);
   const writes = writesOrders(request);
   if (saysUnknown && category !== 'ip-banned' && category !== 'rate-limit') {

@@ -75,6 +75,32 @@ describe('unknown codes degrade gracefully', () => {
   });
 });
 
+describe('documented codes whose message the server did not send as documented', () => {
+  it.each([
+    ['an empty -1003', { code: -1003 }, 'rate-limit'],
+    ['a -1003 cut off', '{"code":-1003,"msg":"', 'rate-limit'],
+    ['an empty python-binance -1015', 'APIError(code=-1015): ', 'rate-limit'],
+    ['-1022 reworded', { code: -1022, msg: 'Invalid HMAC' }, 'auth'],
+    ['-1015 reworded', { code: -1015, msg: 'Order count exceeded for this interval' }, 'rate-limit'],
+  ])('%s keeps what the document says the code means', (_, input, category) => {
+    expect(resolve(input)?.category).toBe(category);
+  });
+
+  it("lets the server's words choose among the code's documented meanings", () => {
+    // -1003 is documented as a queue, a weight limit and an IP ban.
+    expect(resolve({ code: -1003, msg: 'IP banned until 1767276000000 (reworded).' })?.category).toBe(
+      'ip-banned',
+    );
+  });
+
+  it('keeps the message deciding under the rejection umbrella codes, whose documented text is only a name', () => {
+    expect(
+      resolve({ code: -2010, msg: 'Account has insufficient balance for requested action' })?.category,
+    ).toBe('insufficient-funds');
+    expect(resolve({ code: -2011, msg: 'UNKNOWN_ORDER' })?.category).toBe('not-found');
+  });
+});
+
 describe('execution status unknown', () => {
   it.each([
     {
