@@ -21,6 +21,8 @@ export interface NormalizedInput {
   request?: RequestContext;
   /** The body was an HTML page (a CDN or proxy error), not the exchange's answer. */
   html?: boolean;
+  /** The body says `success: true` (Binance SAPI's `{"code":"000000","message":"success"}`). */
+  success?: boolean;
 }
 
 // Nesting followed at most: axios error → response → data is three.
@@ -92,6 +94,7 @@ function visitText(text: string, out: NormalizedInput, depth: number): void {
   out.httpStatus ??= read.httpStatus;
   out.shape ??= read.shape;
   out.html ||= read.html;
+  out.success ||= read.success;
   out.headers ??= read.headers;
   out.request ??= read.request;
   out.retryAfter ??= read.retryAfter;
@@ -132,6 +135,7 @@ function visitObject(value: object, out: NormalizedInput, depth: number): void {
   out.serverTime ??= toPositive(read(data, 'serverTime'));
   out.window ??= exhaustedWindow(read(value, 'rateLimits'));
 
+  if (read(value, 'success') === true) out.success = true;
   const code = toCode(read(value, 'code'));
   const msg = toText(read(value, 'msg'));
   const message =

@@ -76,15 +76,14 @@ function detectSource(code: number | null): ExchangeSource {
 const documented = new WeakMap<CatalogEntry, readonly ErrorCategory[]>();
 
 function documentedCategories(entry: CatalogEntry): readonly ErrorCategory[] {
-  let categories = documented.get(entry);
-  if (!categories) {
-    categories = [];
-    for (const text of entry.messages) {
-      const category = classifyMessage(text);
-      if (category && !categories.includes(category)) categories.push(category);
-    }
-    documented.set(entry, categories);
+  const known = documented.get(entry);
+  if (known) return known;
+  const categories: ErrorCategory[] = [];
+  for (const text of entry.messages) {
+    const category = classifyMessage(text);
+    if (category && !categories.includes(category)) categories.push(category);
   }
+  documented.set(entry, categories);
   return categories;
 }
 
@@ -130,7 +129,13 @@ function resolution(
     source = catalog?.id ?? source;
   }
   const success = catalog?.successCodes ?? SUCCESS;
-  if (code !== null && success.includes(code) && (httpStatus === undefined || httpStatus < 400)) return null;
+  // A success envelope: LTP's code 200 or 200000, or any body that says `success: true` (Binance's
+  // SAPI answers `{"code":"000000","message":"success",…,"success":true}`, a gift card bought).
+  if (
+    ((code !== null && success.includes(code)) || found.success) &&
+    (httpStatus === undefined || httpStatus < 400)
+  )
+    return null;
 
   let message = found.html
     ? `The server returned an HTML page${httpStatus ? ` (HTTP ${httpStatus})` : ''}`
@@ -227,6 +232,7 @@ interface Remembered {
   readonly httpStatus: number | undefined;
   readonly kind: 0 | 1 | 2;
   readonly html: boolean | undefined;
+  readonly success: boolean | undefined;
   readonly shape: CatalogId | undefined;
   readonly source: CatalogId | undefined;
   readonly copy: CopyOverrides | undefined;
@@ -264,7 +270,7 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
   const httpStatus = options.httpStatus ?? found.httpStatus;
   const request = options.request ?? found.request;
   const kind = writesOrders(request) ? 1 : readsOnly(request) ? 2 : 0;
-  const { code, html, shape } = found;
+  const { code, html, shape, success } = found;
   const { source, copy, locale } = options;
   // A `format` function may read anything, `raw` included: its results are not reused.
   const messages =
@@ -276,6 +282,7 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
       r.httpStatus === httpStatus &&
       r.kind === kind &&
       r.html === html &&
+      r.success === success &&
       r.shape === shape &&
       r.source === source &&
       r.copy === copy &&
@@ -290,6 +297,7 @@ function resolve(input: unknown, options: ResolveOptions): ResolvedExchangeError
         httpStatus,
         kind,
         html,
+        success,
         shape,
         source,
         copy,

@@ -100,6 +100,27 @@ describe('createExchangeFetch', () => {
     expect(error.resolved).toMatchObject({ source: 'ltp', code: 400001, known: true, httpStatus: 200 });
   });
 
+  it("returns Binance's SAPI success envelope (a gift card bought) untouched: resending would buy another", async () => {
+    const bought = {
+      code: '000000',
+      message: 'success',
+      data: { referenceNo: '0033002144060553', code: '6H9EKF5ECCWFBHGE' },
+      success: true,
+    };
+    const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
+    const exchangeFetch = createExchangeFetch({ store, fetch: answering(() => json(bought)) });
+    const response = await exchangeFetch('https://api.example.com/sapi/v1/giftcard/createCode', {
+      method: 'POST',
+    });
+    expect(await response.json()).toEqual(bought);
+    expect(store.getSnapshot().totals.reported).toBe(0);
+    expect(resolve(bought)).toBeNull();
+    // The same shape failing is still an error.
+    expect(
+      resolve({ ...bought, code: '345102', message: 'Gift card not found', success: false }),
+    ).not.toBeNull();
+  });
+
   it('returns an LTP success envelope untouched, body still readable', async () => {
     const store = createExchangeErrorStore({ resolve, clock: createFakeClock(NOW) });
     const exchangeFetch = createExchangeFetch({ store, fetch: answering(() => json(bodies.ltpSuccess)) });
