@@ -78,21 +78,22 @@ describe('when a rate-limited or banned request may be retried', () => {
 });
 
 describe('waits that are odd on the wire', () => {
-  const after = (headers: Record<string, string>) => resolve(TOO_MANY, { httpStatus: 429, headers })?.retry;
+  const retryOf429 = (headers: Record<string, string>) =>
+    resolve(TOO_MANY, { httpStatus: 429, headers })?.retry;
 
   it('a Retry-After sent twice (joined as "120, 120") is 120 s, not unknown', () => {
-    expect(after({ 'Retry-After': '120, 120' })).toEqual({ strategy: 'after', retryAt: NOW + 120_000 });
+    expect(retryOf429({ 'Retry-After': '120, 120' })).toEqual({ strategy: 'after', retryAt: NOW + 120_000 });
     const at = new Date(NOW + 90_000).toUTCString();
-    expect(after({ 'Retry-After': `${at}, ${at}` })?.retryAt).toBe(NOW + 90_000);
+    expect(retryOf429({ 'Retry-After': `${at}, ${at}` })?.retryAt).toBe(NOW + 90_000);
   });
 
   it('a negative or unreadable Retry-After says nothing, so the default wait holds', () => {
-    expect(after({ 'Retry-After': '-5' })).toEqual({
+    expect(retryOf429({ 'Retry-After': '-5' })).toEqual({
       strategy: 'after',
       retryAt: NOW + 5_000,
       estimated: true,
     });
-    expect(after({ 'Retry-After': 'soon' })).toEqual({
+    expect(retryOf429({ 'Retry-After': 'soon' })).toEqual({
       strategy: 'after',
       retryAt: NOW + 5_000,
       estimated: true,
@@ -101,8 +102,8 @@ describe('waits that are odd on the wire', () => {
 
   it('a wait beyond a week is capped at a week, and an infinite one is not believed', () => {
     const week = NOW + 7 * 86_400_000;
-    expect(after({ 'Retry-After': '99999999999999999999' })?.retryAt).toBe(week);
-    expect(after({ 'Retry-After': '9'.repeat(400) })).toEqual({
+    expect(retryOf429({ 'Retry-After': '99999999999999999999' })?.retryAt).toBe(week);
+    expect(retryOf429({ 'Retry-After': '9'.repeat(400) })).toEqual({
       strategy: 'after',
       retryAt: NOW + 5_000,
       estimated: true,
