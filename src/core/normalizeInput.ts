@@ -74,6 +74,7 @@ function readText(text: string, depth: number): NormalizedInput {
   out.message ||= parsed.message;
   out.httpStatus ??= parsed.httpStatus;
   out.shape ??= parsed.shape;
+  out.request ??= parsed.request;
   return out;
 }
 

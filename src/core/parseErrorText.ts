@@ -8,6 +8,8 @@ export interface ParsedErrorText {
   httpStatus?: number;
   /** The exchange the text's shape points to. */
   shape?: CatalogId;
+  /** The request the text names (ccxt: `binance POST https://…/api/v3/order 503 …`). */
+  request?: { method: string; url: string };
 }
 
 // Only this much of a text is scanned, so a 10 MB string costs what 64 KiB does.
@@ -32,6 +34,8 @@ const STATUS =
 // ccxt class names and exchange id, python logging, `<APIError>` and `[ServerError]` tags.
 const PREFIX =
   /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|binance\w*\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:[1-5]\d\d\s+)?|<\w+>\s*|\[\w+\]\s*)/;
+// A method and URL in the text, as ccxt writes them: `binance POST https://api.binance.com/api/v3/order …`.
+const REQUEST = /\b(GET|POST|PUT|DELETE|PATCH)\s+((?:https?:\/\/|\/)[^\s"'<>]+)/;
 // XChange appends the status: `… (HTTP status code: 418)`.
 // No leading `\s*`: unanchored, it would make a long run of spaces cost O(n²).
 const SUFFIX = /\(HTTP status code:?\s*\d{3}\)\s*$/i;
@@ -97,6 +101,8 @@ export function parseErrorText(text: string): ParsedErrorText {
   const out: ParsedErrorText = { code: null, message: '' };
   const status = STATUS.exec(scan);
   if (status) out.httpStatus = Number(status[1]);
+  const request = REQUEST.exec(scan);
+  if (request) out.request = { method: request[1]!, url: request[2]! };
   let after = scan;
   let match = KEY_CODE.exec(scan);
   const tuple = match ? null : TUPLE.exec(scan);

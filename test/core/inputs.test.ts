@@ -235,6 +235,22 @@ describe('axios errors', () => {
 });
 
 describe('ccxt exceptions', () => {
+  it("reads the request from ccxt's network errors, so an order's lost answer needs no hint", async () => {
+    const { default: ccxt } = await import('ccxt');
+    const order = 'https://api.binance.com/api/v3/order';
+    // The texts ccxt's fetch layer writes (base/Exchange.js).
+    const lost = [
+      new ccxt.RequestTimeout(`binance POST ${order} request timed out (10000 ms)`),
+      new ccxt.NetworkError(`binance POST ${order} fetch failed: ECONNRESET`),
+      new ccxt.ExchangeNotAvailable(`binance POST ${order} 503 Service Unavailable`),
+    ];
+    for (const error of lost) expect(resolve(error)?.category).toBe('execution-unknown');
+    const read = new ccxt.RequestTimeout(
+      'binance GET https://api.binance.com/api/v3/ticker/price request timed out (10000 ms)',
+    );
+    expect(resolve(read)?.category).toBe('unavailable');
+  });
+
   it('resolves the exceptions ccxt’s own Binance handleErrors throws', async () => {
     const { default: ccxt } = await import('ccxt');
     const exchange = new ccxt.binance();
