@@ -133,9 +133,10 @@ async function checkSizes() {
   };
   /** @type {Array<{ name: string, file: string, on: string[], budget: number | (() => Promise<number>), why: string }>} */
   const rows = [
-    // The goal is 5 KiB; the resolver's English patterns and copy put it near 10 today. This budget
-    // guards against growth until the core is slimmed.
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 10.5 * KiB, why: 'core' },
+    // The core holds the contract's English copy, the patterns for undocumented codes, the store and
+    // six input readers (README, Performance). The budget is what they take today plus a little, so
+    // that growth is a decision: it went from 10.5 to 11 KiB for the order-safety and wait-time fixes.
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 11 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',
