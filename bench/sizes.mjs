@@ -80,7 +80,7 @@ const stubs = {
   ],
   'the message patterns for undocumented codes (classifyMessage)': [
     'classifyMessage',
-    'export function classifyMessage() { return undefined; }',
+    'export const EXECUTION_UNKNOWN = /$^/; export const STATUS_UNKNOWN = /$^/; export function classifyMessage() { return undefined; }',
   ],
 };
 

@@ -117,12 +117,81 @@ function exhaustedWindow(limits: unknown): number | undefined {
   return window;
 }
 
+/** The properties of an error object the reader looks at. */
+interface Fields {
+  status?: unknown;
+  statusCode?: unknown;
+  headers?: unknown;
+  config?: unknown;
+  data?: unknown;
+  retryAfter?: unknown;
+  rateLimits?: unknown;
+  success?: unknown;
+  code?: unknown;
+  msg?: unknown;
+  message?: unknown;
+  error?: unknown;
+  errorMessage?: unknown;
+  response?: unknown;
+  body?: unknown;
+}
+const FIELDS: readonly (keyof Fields)[] = [
+  'status',
+  'statusCode',
+  'headers',
+  'config',
+  'data',
+  'retryAfter',
+  'rateLimits',
+  'success',
+  'code',
+  'msg',
+  'message',
+  'error',
+  'errorMessage',
+  'response',
+  'body',
+];
+
+/**
+ * Reads an object's fields by name in one go: fast for the plain bodies and errors that are the
+ * rule. A getter that throws or a revoked Proxy falls back to one read per field, so one bad
+ * property hides only itself.
+ */
+function fieldsOf(value: object): Fields {
+  try {
+    const { status, statusCode, headers, config, data, retryAfter, rateLimits, success } = value as Fields;
+    const { code, msg, message, error, errorMessage, response, body } = value as Fields;
+    return {
+      status,
+      statusCode,
+      headers,
+      config,
+      data,
+      retryAfter,
+      rateLimits,
+      success,
+      code,
+      msg,
+      message,
+      error,
+      errorMessage,
+      response,
+      body,
+    };
+  } catch {
+    const fields: Fields = {};
+    for (const key of FIELDS) fields[key] = read(value, key);
+    return fields;
+  }
+}
+
 function visitObject(value: object, out: NormalizedInput, depth: number): void {
-  const status = toCode(read(value, 'status')) ?? toCode(read(value, 'statusCode'));
+  const fields = fieldsOf(value);
+  const status = toCode(fields.status) ?? toCode(fields.statusCode);
   if (status !== null && status >= 100 && status < 600) out.httpStatus ??= status;
-  const headers = read(value, 'headers');
+  const { headers, config, data } = fields;
   if (typeof headers === 'object' && headers !== null) out.headers ??= headers;
-  const config = read(value, 'config');
   const method = toText(read(config, 'method'));
   if (method && !out.request) {
     out.request = {
@@ -131,19 +200,17 @@ function visitObject(value: object, out: NormalizedInput, depth: number): void {
     };
   }
   // WebSocket API: `error.data.retryAfter` is epoch ms (REST sends Retry-After seconds instead).
-  const data = read(value, 'data');
-  out.retryAfter ??= toPositive(read(data, 'retryAfter')) ?? toPositive(read(value, 'retryAfter'));
-  out.serverTime ??= toPositive(read(data, 'serverTime'));
-  out.window ??= exhaustedWindow(read(value, 'rateLimits'));
+  if (typeof data === 'object' && data !== null) {
+    out.retryAfter ??= toPositive(read(data, 'retryAfter'));
+    out.serverTime ??= toPositive(read(data, 'serverTime'));
+  }
+  out.retryAfter ??= toPositive(fields.retryAfter);
+  out.window ??= exhaustedWindow(fields.rateLimits);
 
-  if (read(value, 'success') === true) out.success = true;
-  const code = toCode(read(value, 'code'));
-  const msg = toText(read(value, 'msg'));
-  const message =
-    msg ??
-    toText(read(value, 'message')) ??
-    toText(read(value, 'error')) ??
-    toText(read(value, 'errorMessage'));
+  if (fields.success === true) out.success = true;
+  const code = toCode(fields.code);
+  const msg = toText(fields.msg);
+  const message = msg ?? toText(fields.message) ?? toText(fields.error) ?? toText(fields.errorMessage);
   if (code !== null) {
     out.code = code;
     out.message = message ?? '';
@@ -158,8 +225,8 @@ function visitObject(value: object, out: NormalizedInput, depth: number): void {
   }
   // The error inside a wrapper: axios `response.data`, a WebSocket API frame's `error`,
   // an SDK error's `body` (object or JSON text).
-  for (const key of ['response', 'error', 'body', 'data']) {
-    const inner = read(value, key);
+  for (const key of ['response', 'error', 'body', 'data'] as const) {
+    const inner = fields[key];
     if (inner === value || (typeof inner !== 'object' && (typeof inner !== 'string' || key === 'error')))
       continue;
     visit(inner, out, depth + 1);

@@ -142,6 +142,15 @@ describe('any input at all', () => {
     expect(resolve(cyclic)?.category).toBe('filter');
   });
 
+  it('reads the other fields when one getter throws', () => {
+    const body = Object.defineProperty({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, 'status', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(resolve(body)).toMatchObject({ code: -1013, category: 'filter', filter: 'LOT_SIZE' });
+  });
+
   it('resolves a 10 MB string without a 10 MB message', () => {
     const huge = `APIError(code=-1013): Filter failure: LOT_SIZE ${'x'.repeat(10 * 1024 * 1024)}`;
     const error = resolve(huge);
