@@ -6,9 +6,9 @@ import type { ErrorCategory } from './types';
  * "unknown execution status", and timeouts.
  */
 export const EXECUTION_UNKNOWN =
-  /status (?:is )?unknown|unknown (?:execution |send |order )?status|time[ds]?[ -]?out\b/i;
+  /status:? (?:is )?unknown|unknown (?:execution |send |order )?status|time[ds]?[ -]?out\b/i;
 /** Text that says outright that the execution status is unknown (not a mere timeout). */
-export const STATUS_UNKNOWN = /status (?:is )?unknown|unknown (?:execution |send |order )?status/i;
+export const STATUS_UNKNOWN = /status:? (?:is )?unknown|unknown (?:execution |send |order )?status/i;
 
 // Ordered: the first pattern that matches decides. Earlier ones are the unambiguous or the safer
 // verdicts ("execution status unknown" before "failed", "restricted location" before "unavailable").

@@ -278,15 +278,24 @@ export function createExchangeErrorStore(options: ExchangeErrorStoreOptions): Ex
       }
       // An error resolved elsewhere (readExchangeError, a fetch wrapper's error carrying `.resolved`)
       // is recorded as it is, keeping the status, headers and retry time it was resolved with.
-      const given =
-        resolved !== undefined ? resolved : isResolvedExchangeError(input) ? input : resolvedOf(input);
-      // The same resolution again: a transport reported the thrown error and rejected with another
-      // one carrying that resolution, which the app's `catch` now reports.
-      let id = given ? reportedErrors.get(given) : undefined;
+      const own = isResolvedExchangeError(input);
+      // A resolution that came with the input (the caller's, or an error's `.resolved`), as opposed
+      // to a resolution reported as itself, which is a new report each time like any payload.
+      const carried = resolved !== undefined ? resolved : own ? undefined : resolvedOf(input);
+      // The same carried resolution again: a transport reported the thrown error and rejected
+      // with another one carrying that resolution, which the app's `catch` now reports.
+      let id = carried ? reportedErrors.get(carried) : undefined;
       if (id === undefined) {
-        const error = given !== undefined ? given : options.resolve(input, { ...hints, now: clock.now() });
+        const error =
+          carried !== undefined
+            ? carried
+            : own
+              ? input
+              : options.resolve(input, { ...hints, now: clock.now() });
         id = error ? add(error, hints?.request) : null;
-        if (error) reportedErrors.set(error, id);
+        // Remembered unless it was reported as itself: a transport hands it on in the error it
+        // rejects with (`ExchangeError.resolved`), which may come back here.
+        if (error && !own) reportedErrors.set(error, id);
       }
       if (input instanceof Error) reportedErrors.set(input, id);
       return id;

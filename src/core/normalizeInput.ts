@@ -194,7 +194,9 @@ function visitObject(value: object, out: NormalizedInput, depth: number): void {
   out.retryAfter ??= toPositive(fields.retryAfter);
   out.window ??= exhaustedWindow(fields.rateLimits);
 
-  if (fields.success === true) out.success = true;
+  // `success: true`, or Binance SAPI's success code, which is the string "000000" (code 0 alone is
+  // not success: a 451 geo-block carries it).
+  if (fields.success === true || fields.code === '000000') out.success = true;
   const code = toCode(fields.code);
   const msg = toText(fields.msg);
   const message = msg ?? toText(fields.message) ?? toText(fields.error) ?? toText(fields.errorMessage);

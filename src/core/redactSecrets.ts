@@ -1,8 +1,8 @@
 // Credentials by name, in query strings (`signature=…`), JSON (`"apiKey":"…"`), header dumps
-// (`'X-MBX-APIKEY': '…'`, `Authorization: Bearer …` or `Basic …`, a header's values as a list
+// (`'X-MBX-APIKEY': '…'`, `Authorization: <scheme> …` of any scheme, a header's values as a list
 // `["…"]`), URL-encoded query strings (`signature%3D…`) and key=value logs. LTP signs with `sign`.
 const NAMED =
-  /(?:(?<=%[\dA-Fa-f]{2})|\b)((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*(?:[:=]|%3[dD])\s*\[?\s*["']?(?:(?:bearer|basic)\s+)?)([^\s"'&,;}\]]+)/gi;
+  /(?:(?<=%[\dA-Fa-f]{2})|\b)((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*(?:[:=]|%3[dD])\s*\[?\s*["']?(?:(?<=authorization\W*)[A-Za-z][\w-]*\s+(?=[^\s"'&,;}\]]))?)([^\s"'&,;}\]]+)/gi;
 // A cheap pre-check: most messages name no credential at all.
 const NAMES = /key|secret|sign|pass|token|auth/i;
 // Binance API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) are 60-64

@@ -93,8 +93,15 @@ function documentedCategories(entry: CatalogEntry): readonly ErrorCategory[] {
  * document says the code means (-1003 is a rate limit or a ban), else the document does
  * (-1022 "Invalid HMAC" is still a bad signature, an empty -1003 still a rate limit).
  */
-function classifyText(message: string, unmatched: CatalogEntry | undefined): ErrorCategory | undefined {
+function classifyText(
+  message: string,
+  unmatched: CatalogEntry | undefined,
+  httpStatus: number | undefined,
+): ErrorCategory | undefined {
   const said = classifyMessage(message);
+  // A lost answer outranks the document: words saying it timed out, or a 5xx or 408 whose
+  // status decides below, may mean an order went through.
+  if (said === 'execution-unknown' || (httpStatus ?? 0) >= 500 || httpStatus === 408) return said;
   const meant = unmatched ? documentedCategories(unmatched) : [];
   return meant.length === 0 || (said && meant.includes(said)) ? said : meant[0];
 }
@@ -170,6 +177,7 @@ function resolution(
               match?.template || (code !== null && catalog?.rejectionCodes.includes(code))
                 ? undefined
                 : entry,
+              httpStatus,
             )),
     ) ?? 'unknown';
   const saysUnknown = !found.html && STATUS_UNKNOWN.test(message);

@@ -47,8 +47,9 @@ function fromHeader(headers: unknown, now: number): number | undefined {
  */
 function fromFrame(retryAfter: number, serverTime: number | undefined, now: number): number {
   if (retryAfter < 1e9) return now + retryAfter * 1000;
-  const until = retryAfter < 1e12 ? retryAfter * 1000 : retryAfter;
-  return serverTime !== undefined && serverTime >= 1e12 ? now + (until - serverTime) : until;
+  const ms = (epoch: number) => (epoch < 1e12 ? epoch * 1000 : epoch);
+  const until = ms(retryAfter);
+  return serverTime !== undefined && serverTime >= 1e9 ? now + (until - ms(serverTime)) : until;
 }
 
 // What a message says about waiting, by message: a storm of one error parses it once.

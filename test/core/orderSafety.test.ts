@@ -61,6 +61,22 @@ describe('an order whose outcome is unknown', () => {
     );
   });
 
+  it('a documented code whose message says it timed out, or that came in a 5xx, on an order', () => {
+    const order = { request: { intent: 'place-order' as const } };
+    expect(resolve({ code: -1001, msg: 'Request timed out.' }, { httpStatus: 400, ...order })?.category).toBe(
+      'execution-unknown',
+    );
+    expect(resolve({ code: -1003, msg: 'Request timed out' }, { httpStatus: 503, ...order })?.category).toBe(
+      'execution-unknown',
+    );
+    expect(resolve({ code: -2013, msg: '' }, { httpStatus: 502, ...order })?.category).toBe(
+      'execution-unknown',
+    );
+    expect(resolve({ code: -1099, msg: 'Execution status: UNKNOWN' }, order)?.category).toBe(
+      'execution-unknown',
+    );
+  });
+
   it("whatever code carries the exchange's own words for it", () => {
     const error = resolve(
       {

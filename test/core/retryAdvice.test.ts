@@ -126,6 +126,19 @@ describe('waits that are odd on the wire', () => {
     expect(resolve(frame)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 30_000 });
   });
 
+  it('corrects for the clock by a serverTime in seconds as well as in milliseconds', () => {
+    const frame = {
+      id: 1,
+      status: 429,
+      error: {
+        code: -1003,
+        msg: 'Too many requests.',
+        data: { serverTime: (NOW - 120_000) / 1000, retryAfter: (NOW - 90_000) / 1000 },
+      },
+    };
+    expect(resolve(frame)?.retry.retryAt).toBe(NOW + 30_000);
+  });
+
   it('reads a small retryAfter as seconds and a ten-digit one as epoch seconds', () => {
     const frame = (retryAfter: number) => ({
       id: 1,

@@ -36,6 +36,9 @@ describe('redactSecrets', () => {
     ],
     ['sign=abcdef&ts=1', 'sign=[redacted]&ts=1'],
     ['Authorization: Basic dXNlcjpodW50ZXIycGFzcw==', 'Authorization: Basic [redacted]'],
+    ['Authorization: Token abc123', 'Authorization: Token [redacted]'],
+    ['authorization=HMAC-SHA256 Credential=abc', 'authorization=HMAC-SHA256 [redacted]'],
+    ['Authorization: abc123', 'Authorization: [redacted]'],
     [`{"X-MBX-APIKEY":["${API_KEY}"]}`, '{"X-MBX-APIKEY":["[redacted]"]}'],
     [
       'GET /api/v3/order?symbol=BTCUSDT%26signature%3Dabc123def',

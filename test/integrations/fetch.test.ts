@@ -115,7 +115,8 @@ describe('createExchangeFetch', () => {
     expect(await response.json()).toEqual(bought);
     expect(store.getSnapshot().totals.reported).toBe(0);
     expect(resolve(bought)).toBeNull();
-    // The same shape failing is still an error.
+    // The success code alone says it too; the same shape failing is still an error.
+    expect(resolve({ code: '000000', message: 'success', data: {} })).toBeNull();
     expect(
       resolve({ ...bought, code: '345102', message: 'Gift card not found', success: false }),
     ).not.toBeNull();

@@ -243,8 +243,7 @@ describe('eviction when the live list is full', () => {
     const { store, clock } = setup({ maxLive: 3 });
     const storm = rateLimit(clock.now() + 60_000);
     for (let i = 0; i < 10; i++) {
-      // Each arrival is resolved anew: a new object with the same fingerprint.
-      store.report({ ...storm });
+      store.report(storm);
       store.report(fakeError({ fingerprint: `d${i}`, code: -i }));
       clock.advance(1);
     }
@@ -298,6 +297,14 @@ describe('errors resolved or reported elsewhere', () => {
     expect(store.getSnapshot().entries[0]!.count).toBe(2);
   });
 
+  it('reports a resolution again after it was dismissed', () => {
+    const { store } = setup();
+    const resolved = fakeError();
+    store.dismiss(store.report(resolved)!);
+    expect(store.report(resolved)).not.toBeNull();
+    expect(store.getSnapshot().entries).toHaveLength(1);
+  });
+
   it('counts a resolution once when another error carrying it is reported after it', () => {
     const { store } = setup();
     const resolved = fakeError();
@@ -305,8 +312,10 @@ describe('errors resolved or reported elsewhere', () => {
     // carrying the same resolution, which the app's catch reports.
     const first = store.report(new Error('socket hang up'), {}, resolved);
     expect(store.report(Object.assign(new Error('wrapped'), { resolved }))).toBe(first);
-    expect(store.report(resolved)).toBe(first);
     expect(store.getSnapshot().entries[0]!.count).toBe(1);
     expect(store.getSnapshot().totals.reported).toBe(1);
+    // A resolution reported as itself is a report like any payload: a repeat counts.
+    expect(store.report(resolved)).toBe(first);
+    expect(store.getSnapshot().entries[0]!.count).toBe(2);
   });
 });
