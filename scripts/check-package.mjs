@@ -135,8 +135,9 @@ async function checkSizes() {
   const rows = [
     // The core holds the contract's English copy, the patterns for undocumented codes, the store and
     // six input readers (README, Performance). The budget is what they take today plus a little, so
-    // that growth is a decision: it went from 10.5 to 11 KiB for the order-safety and wait-time fixes.
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 11 * KiB, why: 'core' },
+    // that growth is a decision: it went from 10.5 to 11.5 KiB for the order-safety, wait-time and
+    // reader fixes (10.98 KiB).
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 11.5 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',
