@@ -77,6 +77,13 @@ describe('when a rate-limited or banned request may be retried', () => {
   });
 });
 
+/** A WebSocket API answer to a rate-limited request, with the wait hints in its `data`. */
+const frame429 = (data: { retryAfter: number; serverTime?: number }) => ({
+  id: 1,
+  status: 429,
+  error: { code: -1003, msg: 'Too many requests.', data },
+});
+
 describe('waits that are odd on the wire', () => {
   const retryOf429 = (headers: Record<string, string>) =>
     resolve(TOO_MANY, { httpStatus: 429, headers })?.retry;
@@ -114,39 +121,20 @@ describe('waits that are odd on the wire', () => {
 
   it("reads a WebSocket retryAfter by the server's clock, so a fast local clock still waits", () => {
     const serverTime = NOW - 120_000; // this machine is two minutes ahead of the exchange
-    const frame = {
-      id: 1,
-      status: 429,
-      error: {
-        code: -1003,
-        msg: 'Too many requests.',
-        data: { serverTime, retryAfter: serverTime + 30_000 },
-      },
-    };
-    expect(resolve(frame)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 30_000 });
+    expect(resolve(frame429({ serverTime, retryAfter: serverTime + 30_000 }))?.retry).toEqual({
+      strategy: 'after',
+      retryAt: NOW + 30_000,
+    });
   });
 
   it('corrects for the clock by a serverTime in seconds as well as in milliseconds', () => {
-    const frame = {
-      id: 1,
-      status: 429,
-      error: {
-        code: -1003,
-        msg: 'Too many requests.',
-        data: { serverTime: (NOW - 120_000) / 1000, retryAfter: (NOW - 90_000) / 1000 },
-      },
-    };
-    expect(resolve(frame)?.retry.retryAt).toBe(NOW + 30_000);
+    const data = { serverTime: (NOW - 120_000) / 1000, retryAfter: (NOW - 90_000) / 1000 };
+    expect(resolve(frame429(data))?.retry.retryAt).toBe(NOW + 30_000);
   });
 
   it('reads a small retryAfter as seconds and a ten-digit one as epoch seconds', () => {
-    const frame = (retryAfter: number) => ({
-      id: 1,
-      status: 429,
-      error: { code: -1003, msg: 'Too many requests.', data: { retryAfter } },
-    });
-    expect(resolve(frame(30))?.retry.retryAt).toBe(NOW + 30_000);
-    expect(resolve(frame((NOW + 60_000) / 1000))?.retry.retryAt).toBe(NOW + 60_000);
+    expect(resolve(frame429({ retryAfter: 30 }))?.retry.retryAt).toBe(NOW + 30_000);
+    expect(resolve(frame429({ retryAfter: (NOW + 60_000) / 1000 }))?.retry.retryAt).toBe(NOW + 60_000);
   });
 });
 
