@@ -52,6 +52,18 @@ function writesOrders(request: RequestContext | undefined): boolean {
 const WS_WRITES =
   /^(?:sor\.)?(?:order|orderList|openOrders|openOrderLists)\.(?:place|cancel|replace|amend\b)/i;
 
+/**
+ * Whether an answer to an order request leaves the order's outcome unknown. Binance: "HTTP 5XX …
+ * the execution status is UNKNOWN and could have been a success." A lost answer (network error,
+ * 408, timeout) is the same, and so is a server failure reported inside an answer (LTP's
+ * `500 Server error` arrives in an HTTP 200); only a 4xx is a definite no.
+ */
+function outcomeUnknown(category: ErrorCategory, status: number | undefined, code: number | null): boolean {
+  const lost = (status ?? 0) >= 500 || status === 408;
+  if (category === 'unavailable') return lost || status === undefined || status < 400;
+  return category === 'unknown' && (lost || (code === null && status === undefined));
+}
+
 const readsOnly = (request: RequestContext | undefined) =>
   request?.intent === 'read' || (!request?.intent && /^(?:GET|HEAD)$/i.test(request?.method ?? ''));
 
@@ -186,15 +198,7 @@ function resolution(
     // Text that says the execution status is unknown wins over what its code usually means
     // (-1000 carrying -1007's text): resending could place the order twice.
     category = 'execution-unknown';
-  } else if (
-    writes &&
-    (((category === 'unavailable' || category === 'unknown') &&
-      ((httpStatus ?? 0) >= 500 || httpStatus === 408 || (code === null && httpStatus === undefined))) ||
-      (category === 'unavailable' && (httpStatus === undefined || httpStatus < 400)))
-  ) {
-    // Binance: "HTTP 5XX … the execution status is UNKNOWN and could have been a success."
-    // A lost answer (network error, 408, timeout) to an order request is the same, and so is a
-    // server failure reported inside an answer (LTP's `500 Server error` arrives in an HTTP 200).
+  } else if (writes && outcomeUnknown(category, httpStatus, code)) {
     category = 'execution-unknown';
   } else if (
     category === 'execution-unknown' &&
