@@ -161,6 +161,10 @@ export const LightTheme: Story = {
   play: async (context) => {
     await showsThreeCategories(context);
     await expect(toastBackground(context.canvasElement)).toBe(LIGHT_BG);
+    await expect(context.canvasElement.querySelector('li.eek-toast')).toHaveAttribute(
+      'data-swipe-direction',
+      'right',
+    );
   },
 };
 
@@ -202,6 +206,11 @@ export const RightToLeft: Story = {
     // The exchange's English text keeps its own direction inside the right-to-left page.
     const message = context.canvasElement.querySelector<HTMLElement>('.eek-toast__message')!;
     await expect(getComputedStyle(message).direction).toBe('ltr');
+    // Toasts at the left edge are swiped off to the left.
+    await expect(context.canvasElement.querySelector('li.eek-toast')).toHaveAttribute(
+      'data-swipe-direction',
+      'left',
+    );
     await expect(getComputedStyle(context.canvasElement.querySelector('.story-themed')!).direction).toBe(
       'rtl',
     );

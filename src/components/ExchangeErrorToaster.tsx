@@ -36,7 +36,10 @@ export interface ExchangeErrorToasterProps
   duration?: number;
   /** Keys that move focus to the toasts; `false` turns the hotkey off. @defaultValue ['F8'] */
   hotkey?: readonly string[] | false;
-  /** @defaultValue 'right' */
+  /**
+   * The way a toast is swiped off: towards the edge it sits at, so `'right'`, or `'left'` when the
+   * toaster is laid out right to left (toasts then sit at the left edge).
+   */
   swipeDirection?: 'right' | 'left' | 'up' | 'down';
   /** Which live entries become toasts (after the kit's own rule that inline-shown errors do not). */
   filter?: (entry: ExchangeErrorEntry) => boolean;
@@ -70,7 +73,7 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
       maxVisible = 3,
       duration = 8000,
       hotkey = ['F8'],
-      swipeDirection = 'right',
+      swipeDirection,
       filter,
       renderToast,
       container,
@@ -108,10 +111,18 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
 
     const viewport = useRef<HTMLOListElement>(null);
     useImperativeHandle(ref, () => viewport.current as HTMLOListElement);
+    // Right to left puts the toasts at the left edge, so they are swiped off to the left. Read
+    // again when the toasts move into another container, whose direction may differ.
+    const [rightToLeft, setRightToLeft] = useState(false);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the container decides where the list is
+    useLayoutEffect(() => {
+      const list = viewport.current;
+      setRightToLeft(list ? getComputedStyle(list).direction === 'rtl' : false);
+    }, [container]);
 
     const toaster = (
       <Toast.Provider
-        swipeDirection={swipeDirection}
+        swipeDirection={swipeDirection ?? (rightToLeft ? 'left' : 'right')}
         duration={duration}
         // What each toast is announced as; the region's own name carries the hotkey.
         label={labels.toast}
