@@ -7,39 +7,42 @@ type Vars = ReadonlyMap<string, string>;
 const UNITS = /^(\d+) (second|minute|hour|day)s?$/i;
 const FILL = /\[([^\]]*)\]|\{(\w+)\}/g;
 const PLACEHOLDER = /\{(\w+)\}/g;
-// Building a DateTimeFormat costs far more than formatting with one: one per locale.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl formatter costs far more than formatting with one: each is kept, per locale
+// and options, up to a bound.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function formatDate(epochMs: number, locale: string | undefined): string {
-  const key = locale ?? '';
-  let format = dateFormats.get(key);
+/** The cached formatter for `key`, or `undefined` when `make` throws (an invalid BCP 47 tag). */
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => F,
+): F | undefined {
+  let format = formatters.get(key) as F | undefined;
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+      format = make();
     } catch {
-      // An invalid BCP 47 tag throws a RangeError.
-      return new Date(epochMs).toISOString();
+      return undefined;
     }
-    if (dateFormats.size < 32) dateFormats.set(key, format);
+    if (formatters.size < 96) formatters.set(key, format);
   }
-  return format.format(epochMs);
+  return format;
 }
 
-const spanFormats = new Map<string, Intl.NumberFormat>();
+function formatDate(epochMs: number, locale: string | undefined): string {
+  const format = formatter(
+    `date ${locale ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+  );
+  return format ? format.format(epochMs) : new Date(epochMs).toISOString();
+}
 
 /** `10 SECOND` in the locale's words: `10 seconds`, `10 secondes`, `10 Sekunden`. English without a locale. */
 function formatSpan(count: string, unit: string, locale: string | undefined): string {
-  const key = `${locale ?? ''} ${unit}`;
-  let format = spanFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale ?? 'en', { style: 'unit', unit, unitDisplay: 'long' });
-    } catch {
-      return `${count} ${unit}${count === '1' ? '' : 's'}`;
-    }
-    if (spanFormats.size < 64) spanFormats.set(key, format);
-  }
-  return format.format(Number(count));
+  const format = formatter(
+    `${unit} ${locale ?? ''}`,
+    () => new Intl.NumberFormat(locale ?? 'en', { style: 'unit', unit, unitDisplay: 'long' }),
+  );
+  return format ? format.format(Number(count)) : `${count} ${unit}${count === '1' ? '' : 's'}`;
 }
 
 /** Template values as a person reads them: `10 SECOND` → `10 seconds`, epoch ms → a local time. */
