@@ -72,6 +72,7 @@ export default defineConfig({
         publicDir: path.join(dirname, 'stories/public'),
         test: {
           name: 'storybook',
+          setupFiles: [path.join(dirname, '.storybook/vitest.setup.ts')],
           browser: {
             enabled: true,
             headless: true,

@@ -24,6 +24,7 @@ try {
 
 /** @type {Array<[string, string[]]>} */
 const steps = [
+  ['lockfile matches package.json', ['node', 'scripts/check-lockfile.mjs']],
   ['catalog is up to date', ['node', 'scripts/generate-catalog.mjs', '--check']],
   ['typecheck', ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', ['npx', 'biome', 'ci', '.']],

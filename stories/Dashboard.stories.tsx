@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { resetSimulatedExchange, simulatedExchangeHandlers } from './dashboard/simulatedExchange';
+import { resetSimulatedExchange, simState, simulatedExchangeHandlers } from './dashboard/simulatedExchange';
 import { DEMO_API_KEY, DEMO_SIGNATURE, TradingDashboard } from './dashboard/TradingDashboard';
 
 /**
@@ -72,8 +72,12 @@ export const MinNotional: Story = {
 export const RateLimitStorm: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Rate-limit storm' }));
-    // Thirty 429s collapse into one toast counting them.
-    await waitFor(() => expect(toast(canvasElement, 'rate-limit')).toHaveTextContent('×30'));
+    // Thirty 429s collapse into one toast counting them, once the exchange has answered all thirty
+    // (on a loaded machine that takes seconds).
+    await waitFor(() => expect(simState.orderAnswers).toBe(30), { timeout: 20_000 });
+    await waitFor(() => expect(toast(canvasElement, 'rate-limit')).toHaveTextContent('×30'), {
+      timeout: 10_000,
+    });
     await expect(canvasElement.querySelectorAll('li.eek-toast[data-category="rate-limit"]')).toHaveLength(1);
     const retry = within(toast(canvasElement, 'rate-limit')!).getByRole('button', { name: /retry/i });
     await expect(retry).toBeDisabled();

@@ -206,14 +206,43 @@ export const RightToLeft: Story = {
     // The exchange's English text keeps its own direction inside the right-to-left page.
     const message = context.canvasElement.querySelector<HTMLElement>('.eek-toast__message')!;
     await expect(getComputedStyle(message).direction).toBe('ltr');
-    // Toasts at the left edge are swiped off to the left.
-    await expect(context.canvasElement.querySelector('li.eek-toast')).toHaveAttribute(
-      'data-swipe-direction',
-      'left',
-    );
+    // Toasts at the left edge are swiped off to the left, and leave that way.
+    const toast = context.canvasElement.querySelector<HTMLElement>('li.eek-toast')!;
+    await expect(toast).toHaveAttribute('data-swipe-direction', 'left');
+    const exitAnimation = (direction: string) => {
+      toast.setAttribute('data-swipe-direction', direction);
+      toast.setAttribute('data-swipe', 'end');
+      const name = getComputedStyle(toast).animationName;
+      toast.removeAttribute('data-swipe');
+      return name;
+    };
+    await expect(exitAnimation('left')).toBe('eek-swipe-out-left');
+    await expect(exitAnimation('right')).toBe('eek-swipe-out-right');
+    await expect(exitAnimation('up')).toBe('eek-swipe-out-up');
+    await expect(exitAnimation('down')).toBe('eek-swipe-out-down');
+    toast.setAttribute('data-swipe-direction', 'left');
     await expect(getComputedStyle(context.canvasElement.querySelector('.story-themed')!).direction).toBe(
       'rtl',
     );
+  },
+};
+
+/** The kit's severity accents stay on its own elements: an app's `[data-severity]` markup keeps its look. */
+export const AppMarkupKeepsItsLook: Story = {
+  render: () => (
+    <>
+      <p>
+        Server health: <span data-severity="critical">degraded</span>
+      </p>
+      <Themed />
+    </>
+  ),
+  play: async (context) => {
+    await showsThreeCategories(context);
+    const own = context.canvasElement.querySelector<HTMLElement>('li.eek-toast[data-severity="critical"]')!;
+    const app = context.canvasElement.querySelector<HTMLElement>('p > span[data-severity="critical"]')!;
+    await expect(getComputedStyle(own).getPropertyValue('--eek-accent').trim()).not.toBe('');
+    await expect(getComputedStyle(app).getPropertyValue('--eek-accent').trim()).toBe('');
   },
 };
 

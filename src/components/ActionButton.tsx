@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
 import type { ErrorActionState } from '../react/useErrorAction';
 import { withClassName } from './withClassName';
 
@@ -8,9 +8,18 @@ export interface ActionButtonProps extends Omit<ComponentPropsWithoutRef<'button
   state: ErrorActionState;
 }
 
-/** The button for an entry's action; disabled with its countdown while retrying is held back. */
-export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
-  { state, onClick, className, ...props },
+/**
+ * Runs the entry's action. The event is default-prevented first: Radix closes a toast whose action
+ * is clicked unless it is, and the store closes it instead, once the action has resolved the error.
+ */
+export function runAction(event: MouseEvent<HTMLButtonElement>, state: ErrorActionState): void {
+  event.preventDefault();
+  void state.run();
+}
+
+/** The button with the state's label and data attributes; `onClick` decides what a click does. */
+export const ActionButtonBase = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButtonBase(
+  { state, className, ...props },
   ref,
 ) {
   return (
@@ -23,15 +32,39 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
       disabled={state.disabled}
       aria-disabled={state.disabled || undefined}
       {...props}
-      onClick={(event) => {
-        // Radix closes a toast when its action is clicked unless the event is default-prevented;
-        // the store closes it instead, once the action has resolved the error.
-        event.preventDefault();
-        void state.run();
-        onClick?.(event);
-      }}
     >
       {state.label}
     </button>
+  );
+});
+
+/**
+ * The button for an entry's action; disabled with its countdown while retrying is held back. An
+ * `onClick` of yours runs first, as with Radix's `composeEventHandlers`: call
+ * `event.preventDefault()` in it to skip the kit's action.
+ *
+ * @example
+ * ```tsx
+ * <ExchangeErrorToaster
+ *   renderToast={(entry, action) => (
+ *     <ActionButton state={action} onClick={() => analytics.track('retry', entry.error.code)} />
+ *   )}
+ * />
+ * ```
+ */
+export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
+  { state, onClick, ...props },
+  ref,
+) {
+  return (
+    <ActionButtonBase
+      ref={ref}
+      state={state}
+      {...props}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) runAction(event, state);
+      }}
+    />
   );
 });

@@ -17,7 +17,7 @@ import { type ErrorActionState, useErrorAction } from '../react/useErrorAction';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { INLINE_ONLY_CATEGORIES } from '../react/useFieldError';
 import { useStoreSnapshot } from '../react/useStoreSnapshot';
-import { ActionButton } from './ActionButton';
+import { ActionButtonBase, runAction } from './ActionButton';
 import { BanClock } from './BanClock';
 import { RenderBoundary } from './RenderBoundary';
 import { withClassName } from './withClassName';
@@ -144,7 +144,13 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
           label={hotkey ? labels.region : labels.region.replace(/\s*\(\{hotkey\}\)/, '')}
           data-queued={queued || undefined}
           {...viewportProps}
-        />
+        >
+          {queued > 0 ? (
+            // Inside the list, after the toasts (CSS `order`), so it sits where the next one will
+            // show. Not a live region: each toast is announced when it shows, the count need not be.
+            <li className="eek-toaster__queued">{fillLabel(labels.queued, { count: queued })}</li>
+          ) : null}
+        </Toast.Viewport>
       </Toast.Provider>
     );
     return container ? createPortal(toaster, container) : toaster;
@@ -278,8 +284,10 @@ function DefaultToastBody({ entry, action }: { entry: ExchangeErrorEntry; action
         ) : null}
       </div>
       {action.available && action.action ? (
+        // The kit's own handler, not the composing ActionButton: Radix's close handler, which the
+        // Slot passes down as `onClick`, must run after the action has default-prevented it.
         <Toast.Action asChild altText={action.altText}>
-          <ActionButton state={action} />
+          <ActionButtonBase state={action} onClick={(event) => runAction(event, action)} />
         </Toast.Action>
       ) : null}
     </>

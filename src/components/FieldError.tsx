@@ -4,7 +4,7 @@ import { useFieldError } from '../react/useFieldError';
 import { withClassName } from './withClassName';
 
 /** Props of {@link FieldError}. */
-export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
+export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The form field, in the kit's names: `price`, `quantity`, `notional`, `stopPrice`, `icebergQty`, … */
   name: string;
   /** Element id; the input's `aria-describedby` points here. @defaultValue `eek-field-error-${name}` */
@@ -14,7 +14,7 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'ch
 }
 
 /**
- * The inline error of one order-form field. Always in the DOM (empty when there is no error) with a
+ * The inline error of one order-form field, a block-level `<span>`. Always in the DOM (empty when there is no error) with a
  * stable id, so the input can keep `aria-describedby` on it; give the input `aria-invalid` from
  * `useFieldError(name).inputProps`. While it is mounted, errors for its field are not toasted.
  *
@@ -25,14 +25,16 @@ export interface FieldErrorProps extends Omit<ComponentPropsWithoutRef<'p'>, 'ch
  * <FieldError name="quantity" />
  * ```
  */
-export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
+export const FieldError = forwardRef<HTMLSpanElement, FieldErrorProps>(function FieldError(
   { name, id, showExchangeMessage = true, className, ...props },
   ref,
 ) {
   const field = useFieldError(name, { id });
   const error = field.entry?.error;
+  // A <span> shown as a block: phrasing content, so it is valid wherever a form puts it (in a
+  // <label>, a <p>, a table cell), where a <p> or a <div> would not always be.
   return (
-    <p
+    <span
       ref={ref}
       id={field.id}
       // Polite: the user is typing in the form; the error should not interrupt.
@@ -55,6 +57,6 @@ export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(func
           ) : null}
         </>
       ) : null}
-    </p>
+    </span>
   );
 });

@@ -1,16 +1,12 @@
 'use client';
 import { Component, type ReactNode } from 'react';
+import { isProduction } from '../react/warnOnce';
 
 interface RenderBoundaryProps {
   /** Rendered instead of `children` when they throw. */
   fallback: ReactNode;
   children?: ReactNode;
 }
-
-// Read through globalThis: the core types carry no Node typings, and browsers have no `process`.
-const isProduction = () =>
-  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV ===
-  'production';
 
 /**
  * Keeps an app's custom renderer from taking the toaster (and the app) down: when it throws, the

@@ -9,9 +9,17 @@ const NAMES = /key|secret|sign|pass|token|auth/i;
 // letters and digits; nothing else in an error message is that long without a break.
 const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
 
+// A plain word after a credential's name is the exchange speaking (`apikey: invalid`,
+// `signature: mismatch.`), not a credential: keys, signatures and tokens are machine strings.
+// People choose passwords and passphrases, so theirs go whatever they look like.
+const WORD = /^(?:[a-z]{1,20}|[A-Z][a-z]{0,19}|[A-Z]{1,20})[.!]?$/;
+const CHOSEN = /pass/i;
+
 // A value already redacted stays as it is: redacting twice must not add brackets each time.
 const redactValue = (match: string, name: string, separator: string, value: string) =>
-  `${separator}${value}`.includes('[redacted') ? match : `${name}${separator}[redacted]`;
+  `${separator}${value}`.includes('[redacted') || (WORD.test(value) && !CHOSEN.test(name))
+    ? match
+    : `${name}${separator}[redacted]`;
 
 function hasLongToken(text: string): boolean {
   for (let i = 0, run = 0; i < text.length; i++) {

@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { CatalogId } from '../catalog/types';
 import { createExchangeErrorResolver } from '../core/createExchangeErrorResolver';
 import {
@@ -58,21 +58,42 @@ export function ExchangeErrorProvider({
   checkOrderStatus,
   onRefresh,
 }: ExchangeErrorProviderProps) {
-  // The resolver is read through a ref so new catalogs or copy apply without recreating the store.
-  const resolverRef = useRef(createExchangeErrorResolver({ catalogs, source, copy, locale }));
-  resolverRef.current = useMemo(
-    () => createExchangeErrorResolver({ catalogs, source, copy, locale }),
-    [catalogs, source, copy, locale],
-  );
-  const [ownStore] = useState(() =>
-    givenStore
-      ? null
-      : createExchangeErrorStore({
-          ...storeOptions,
-          resolve: (input, options) => resolverRef.current(input, options),
-        }),
-  );
-  const store = givenStore ?? (ownStore as ExchangeErrorStore);
+  // Created once. The store the provider owns resolves through `resolver.current`, which follows
+  // the props after each commit (never during render), so new catalogs or copy apply to the next
+  // report without a new store. Kept even while the app passes its own `store`, so taking that
+  // prop away later still leaves a store.
+  const [own] = useState(() => {
+    const resolver = {
+      current: createExchangeErrorResolver({ catalogs, source, copy, locale }),
+      catalogs,
+      source,
+      copy,
+      locale,
+    };
+    const store = createExchangeErrorStore({
+      ...storeOptions,
+      resolve: (input, options) => resolver.current(input, options),
+    });
+    return { resolver, store };
+  });
+  useIsomorphicLayoutEffect(() => {
+    const { resolver } = own;
+    if (
+      resolver.catalogs === catalogs &&
+      resolver.source === source &&
+      resolver.copy === copy &&
+      resolver.locale === locale
+    )
+      return;
+    Object.assign(resolver, {
+      current: createExchangeErrorResolver({ catalogs, source, copy, locale }),
+      catalogs,
+      source,
+      copy,
+      locale,
+    });
+  }, [own, catalogs, source, copy, locale]);
+  const store = givenStore ?? own.store;
 
   const value = useMemo(
     () => ({
@@ -85,3 +106,7 @@ export function ExchangeErrorProvider({
   );
   return <ExchangeErrorContext.Provider value={value}>{children}</ExchangeErrorContext.Provider>;
 }
+
+// A layout effect runs before the children's effects, so a report they make sees the new props;
+// a server has no layout, and React 18 warns about one there.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;

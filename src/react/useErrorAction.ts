@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatDuration } from '../components/formatDuration';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
 import type { ExchangeErrorHandlers } from './ExchangeErrorContext';
@@ -8,6 +8,7 @@ import { actionFor, canPerform, type ErrorAction, performAction, retryBlockedUnt
 import { useExchangeErrorContext } from './useExchangeErrorContext';
 import { useNow } from './useNow';
 import { useStoreSnapshot } from './useStoreSnapshot';
+import { warnOnce } from './warnOnce';
 
 /** Everything a button needs to offer an entry's action. */
 export interface ErrorActionState {
@@ -58,6 +59,17 @@ export function useErrorAction(
     }
   }, [store, action, entry.id, onRetry, syncClock, checkOrderStatus, onRefresh]);
 
+  const available = action !== null && canPerform(action, handlers);
+  const missing = action !== null && !available ? MISSING[action] : undefined;
+  const { category } = entry.error;
+  useEffect(() => {
+    if (missing)
+      warnOnce(
+        store,
+        `${category} errors offer "${ACTION_NAMES[missing.action]}", but <ExchangeErrorProvider> has no ${missing.props}, so no button is shown. Pass ${missing.props} to the provider (or to useErrorAction).`,
+      );
+  }, [store, category, missing]);
+
   let label = '';
   if (action === 'retry') {
     label = blockedUntil
@@ -72,7 +84,7 @@ export function useErrorAction(
 
   return {
     action,
-    available: action !== null && canPerform(action, handlers),
+    available,
     label,
     altText: `${label}: ${entry.error.title}`,
     disabled: Boolean(blockedUntil) || busy || entry.status === 'retrying',
@@ -82,6 +94,19 @@ export function useErrorAction(
     run,
   };
 }
+
+const ACTION_NAMES: Record<ErrorAction, string> = {
+  retry: 'Retry',
+  'sync-and-retry': 'Sync clock & retry',
+  'check-status': 'Check order status',
+  refresh: 'Refresh',
+};
+// The handlers each action needs. Refresh is a convenience a list may do without: no warning.
+const MISSING: Partial<Record<ErrorAction, { action: ErrorAction; props: string }>> = {
+  retry: { action: 'retry', props: '`onRetry`' },
+  'sync-and-retry': { action: 'sync-and-retry', props: '`syncClock` and `onRetry`' },
+  'check-status': { action: 'check-status', props: '`checkOrderStatus`' },
+};
 
 function definedOnly(handlers: ExchangeErrorHandlers): ExchangeErrorHandlers {
   return Object.fromEntries(Object.entries(handlers).filter(([, v]) => v !== undefined));

@@ -32,6 +32,8 @@ interface SimState {
   bannedUntil: number;
   /** Retry-After of a rate limit, in seconds (short, so a story can watch the countdown end). */
   retryAfterSeconds: number;
+  /** How many order requests the exchange has answered, so a story can wait for all of them. */
+  orderAnswers: number;
 }
 
 const initialState = (): SimState => ({
@@ -41,6 +43,7 @@ const initialState = (): SimState => ({
   nextOrderId: 1,
   bannedUntil: 0,
   retryAfterSeconds: 4,
+  orderAnswers: 0,
 });
 
 export const simState: SimState = initialState();
@@ -203,6 +206,8 @@ export const simulatedExchangeHandlers = [
   ),
   http.post('/sim/:exchange/order', async ({ request, params }) => {
     const exchange = params.exchange === 'ltp' ? 'ltp' : 'binance';
-    return handleOrder(exchange, new URLSearchParams(await request.text()));
+    const answer = handleOrder(exchange, new URLSearchParams(await request.text()));
+    simState.orderAnswers++;
+    return answer;
   }),
 ];

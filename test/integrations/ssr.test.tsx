@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createExchangeErrorStore, type ExchangeErrorStore } from '../../src/index';
 import { ExchangeErrorProvider, ExchangeErrorToaster } from '../../src/react';
 import { createFakeClock } from '../support/fakeClock';
@@ -28,14 +28,12 @@ describe('react-hook-form integration, server rendered then hydrated', () => {
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await act(async () => {
       hydrateRoot(container, <App store={newStore()} />, {
+        // A hydration mismatch is logged, and the console guard fails the test on it.
         onRecoverableError: (error) => console.error(error),
       });
     });
-    expect(errors).not.toHaveBeenCalled();
-    errors.mockRestore();
     await act(async () => {
       screen.getByRole('button', { name: 'Buy' }).click();
     });

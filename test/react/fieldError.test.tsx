@@ -111,4 +111,28 @@ describe('FieldError and useFieldError', () => {
     // Neither has a mounted field, so both are toasts.
     expect(toasts()).toHaveLength(2);
   });
+
+  it('is valid wherever a form puts it: inside a <p> or a <label>, with no warning from React', () => {
+    // The console guard fails this test on React's "<p> cannot be a descendant of <p>".
+    render(
+      <ExchangeErrorProvider catalogs={[binanceSpot]}>
+        <Reporter />
+        <p>
+          Price <FieldError name="price" />
+        </p>
+        <label>
+          Quantity <input /> <FieldError name="quantity" />
+        </label>
+      </ExchangeErrorProvider>,
+    );
+    act(() => {
+      report({ code: -1013, msg: 'Filter failure: PRICE_FILTER' });
+      report({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
+    });
+    for (const id of [fieldErrorId('price'), fieldErrorId('quantity')]) {
+      const element = document.getElementById(id)!;
+      expect(element.tagName).toBe('SPAN');
+      expect(element).toHaveAttribute('data-state', 'active');
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { binanceSpot } from '../../src/catalog/binance-spot';
 import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
 import {
@@ -40,14 +40,12 @@ describe('server rendering', () => {
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await act(async () => {
       hydrateRoot(container, <App store={clientStore} />, {
+        // A hydration mismatch is logged, and the console guard fails the test on it.
         onRecoverableError: (error) => console.error(error),
       });
     });
-    expect(errors).not.toHaveBeenCalled();
-    errors.mockRestore();
     // After hydration the early error shows where it belongs.
     expect(container.querySelector('#eek-field-error-price')).toHaveAttribute('data-state', 'active');
     container.remove();

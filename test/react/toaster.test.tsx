@@ -9,6 +9,7 @@ import {
   useCooldown,
   useExchangeError,
 } from '../../src/react';
+import { expectConsole } from '../support/consoleGuard';
 
 const catalogs = [binanceSpot];
 let report: ReturnType<typeof useExchangeError>['report'];
@@ -16,9 +17,11 @@ function Reporter() {
   report = useExchangeError().report;
   return null;
 }
+// An app that can retry, as most do; a test that needs other handlers passes them.
+const retryNothing = async () => {};
 function renderKit(props: Partial<ExchangeErrorProviderProps> = {}, maxVisible = 3) {
   return render(
-    <ExchangeErrorProvider catalogs={catalogs} {...props}>
+    <ExchangeErrorProvider catalogs={catalogs} onRetry={retryNothing} {...props}>
       <Reporter />
       <ExchangeErrorToaster maxVisible={maxVisible} />
     </ExchangeErrorProvider>,
@@ -64,12 +67,26 @@ describe('ExchangeErrorToaster', () => {
     });
     expect(allToasts()).toHaveLength(2);
     expect(document.querySelector('.eek-toaster')).toHaveAttribute('data-queued', '1');
+    // The queue is shown, in the app's words when it has its own.
+    expect(document.querySelector('.eek-toaster__queued')).toHaveTextContent('1 more');
     // Dismissing one lets the queued one in.
     act(() => {
       fireEvent.click(within(allToasts()[0]!).getByRole('button', { name: 'Dismiss' }));
     });
     expect(allToasts()).toHaveLength(2);
     expect(document.querySelector('.eek-toaster')).not.toHaveAttribute('data-queued');
+    expect(document.querySelector('.eek-toaster__queued')).toBeNull();
+  });
+
+  it('says how many errors wait, with the app’s own label', () => {
+    renderKit({ labels: { queued: '+{count} en attente' } }, 1);
+    act(() => {
+      report({ code: -1121, msg: 'Invalid symbol.' });
+      report({ code: -2013, msg: 'Order does not exist.' });
+      report({ code: -1022, msg: 'Signature for this request is not valid.' });
+    });
+    expect(allToasts()).toHaveLength(1);
+    expect(document.querySelector('.eek-toaster__queued')).toHaveTextContent('+2 en attente');
   });
 
   it('disables Retry during a rate limit with a live countdown, and re-enables it exactly at retryAt', () => {
@@ -200,7 +217,12 @@ describe('ExchangeErrorToaster', () => {
   });
 
   it('falls back to the default body when a custom renderer throws, keeping the error recorded', () => {
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // React reports the error its boundary caught, and the kit says what it did instead.
+    expectConsole('error', /^Error: broken renderer/);
+    expectConsole(
+      'error',
+      /^exchange-error-kit: a custom renderer threw; showing the default rendering instead\. Error: broken renderer/,
+    );
     render(
       <ExchangeErrorProvider catalogs={catalogs}>
         <Reporter />
@@ -218,7 +240,6 @@ describe('ExchangeErrorToaster', () => {
     expect(allToasts()).toHaveLength(1);
     expect(allToasts()[0]).toHaveTextContent('Invalid symbol.');
     expect(errors).toHaveLength(1);
-    spy.mockRestore();
   });
 
   it('only hides a toast whose time ran out: the error stays live, and shows again if it happens again', () => {

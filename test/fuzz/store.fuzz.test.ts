@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { binanceSpot } from '../../src/catalog/binance-spot';
 import { ltp } from '../../src/catalog/ltp';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
 import { createFakeClock } from '../support/fakeClock';
+import { fuzz } from './runProperty';
 
 const payload = fc.oneof(
   fc.anything(),
@@ -13,6 +14,8 @@ const payload = fc.oneof(
     { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' },
     { code: -1003, msg: `Way too much request weight used; IP banned until ${Date.UTC(2026, 0, 1, 12, 5)}.` },
     { code: -1013, msg: 'Filter failure: LOT_SIZE' },
+    { code: -1021, msg: "Timestamp for this request was 1000ms ahead of the server's time." },
+    { code: 200000, message: 'Success', data: {} },
     '<html>502</html>',
   ),
 );
@@ -28,12 +31,15 @@ const op = fc.oneof(
   fc.constant({ kind: 'clear' as const }),
 );
 
-describe('the store under any sequence of operations', () => {
-  it('never throws, keeps its bounds, and its counts add up to every report', () => {
-    const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
-    fc.assert(
+describe('the store under any sequence of operations (fast-check)', () => {
+  const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
+  fuzz(
+    'never throws, keeps its bounds, and its counts add up to every report',
+    'store sequences',
+    { short: 150, long: 100_000 },
+    () =>
       fc.property(
-        fc.array(op, { maxLength: 120 }),
+        fc.array(op, { maxLength: 80 }),
         fc.integer({ min: 1, max: 8 }),
         fc.nat(10),
         (ops, maxLive, maxHistory) => {
@@ -61,10 +67,10 @@ describe('the store under any sequence of operations', () => {
             expect(totals.reported).toBe(reported);
             // A cooldown that has ended is gone: its timer fired when the clock passed it.
             if (cooldown) expect(cooldown.until).toBeGreaterThan(clock.now());
+            // Every live entry is one the store can still find.
+            for (const entry of entries) expect(store.get(entry.id)).toBe(entry);
           }
         },
       ),
-      { numRuns: 150 },
-    );
-  });
+  );
 });
