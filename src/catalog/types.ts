@@ -53,10 +53,7 @@ export interface DocumentedError {
  * `Errors` with every `{ code, name }` pair the document has, so that the types know each
  * code's name (see {@link CatalogErrorName}); the compiler checks the pairs against the data.
  */
-export interface CatalogData<
-  Errors extends DocumentedError = DocumentedError,
-  Id extends CatalogId = CatalogId,
-> {
+export interface CatalogData<Errors extends DocumentedError = DocumentedError, Id extends string = string> {
   readonly id: Id;
   /** Human name of the document the data came from. */
   readonly document: string;
@@ -79,7 +76,7 @@ export interface CatalogData<
  * type E = CatalogErrors<typeof binanceSpot>; // { code: -1000; name: 'UNKNOWN' } | { code: -1001; name: 'DISCONNECTED' } | …
  * ```
  */
-export type CatalogErrors<Catalog> = Catalog extends CatalogData<infer Errors, CatalogId> ? Errors : never;
+export type CatalogErrors<Catalog> = Catalog extends CatalogData<infer Errors, string> ? Errors : never;
 
 /**
  * The codes a catalog documents.

@@ -1,7 +1,7 @@
 import { type CSSProperties, useId, useMemo, useState } from 'react';
 import { binanceSpotData } from '../../src/catalog/binance-spot.data';
 import { ltpData } from '../../src/catalog/ltp.data';
-import type { CatalogData, CatalogEntry, CatalogId } from '../../src/catalog/types';
+import type { CatalogData, CatalogEntry, CatalogId, DocumentedError } from '../../src/catalog/types';
 
 /** Which catalogs the browser shows. */
 export type ExchangeFilter = 'all' | CatalogId;
@@ -22,7 +22,7 @@ interface Row {
   haystack: string;
 }
 
-function rowsOf(data: CatalogData): Row[] {
+function rowsOf(data: CatalogData<DocumentedError, CatalogId>): Row[] {
   return data.entries.map((entry, index) => ({
     key: `${data.id}:${index}`,
     exchange: data.id,
