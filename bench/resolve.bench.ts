@@ -7,9 +7,9 @@
 // message), and a cold one, where every input is new. Run with `npm run bench`.
 import ccxt from 'ccxt';
 import { afterAll, bench, describe } from 'vitest';
-import { binanceSpot } from '../src/catalog/binance-spot';
 import { createExchangeErrorResolver } from '../src/core/createExchangeErrorResolver';
 import { resolveExchangeError } from '../src/core/resolveExchangeError';
+import { binanceSpot } from '../src/exchanges/binance-spot';
 
 interface Sample {
   /** What an app would pass to the kit. */
@@ -68,7 +68,7 @@ const samples: Sample[] = bodies.flatMap(([status, body], i) => {
   ];
 });
 
-const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot], now: Date.UTC(2026, 0, 1) });
+const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: Date.UTC(2026, 0, 1) });
 const exchange = new ccxt.binance();
 const url = 'https://api.binance.com/api/v3/order';
 
@@ -120,7 +120,7 @@ describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new
   bench('exchange-error-kit resolveExchangeError, cold', () => {
     const inputs = coldRounds[round++ % ROUNDS] ?? [];
     for (const sample of inputs) {
-      sink += resolveExchangeError(sample.input, { catalogs: [binanceSpot], now: 0 })?.category.length ?? 0;
+      sink += resolveExchangeError(sample.input, { exchanges: [binanceSpot], now: 0 })?.category.length ?? 0;
     }
   });
 
@@ -143,7 +143,7 @@ describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new
 const CODE = /code["']?\s*[:=]\s*["']?(-?\d{1,9})/;
 const MSG = /msg["']?\s*[:=]\s*"((?:[^"\\]|\\.)*)/;
 const names = new Map<number, string | undefined>(
-  binanceSpot.entries.map((entry) => [entry.code, entry.name]),
+  binanceSpot.catalog.entries.map((entry) => [entry.code, entry.name]),
 );
 
 function readOnly(input: unknown): { code: number | null; msg: string } {

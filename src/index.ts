@@ -9,7 +9,7 @@ export type {
   CatalogRejection,
   DocumentedError,
 } from './catalog/types';
-export { createExchangeErrorResolver } from './core/createExchangeErrorResolver';
+export { createExchangeErrorResolver, type ExchangeErrorResolver } from './core/createExchangeErrorResolver';
 export type {
   Cooldown,
   EndedExchangeErrorEntry,
@@ -26,9 +26,19 @@ export {
   isResolvedExchangeError,
   systemClock,
 } from './core/createExchangeErrorStore';
-export { defaultCopy } from './core/defaultCopy';
+export { fillTemplate } from './core/fillTemplate';
 export { isCatalogError } from './core/isCatalogError';
+export type {
+  ClassifyInput,
+  ExchangeDetection,
+  ExchangeProfile,
+  WireError,
+  WireRequest,
+} from './core/profile';
 export { readExchangeError } from './core/readExchangeError';
 export { redactSecrets } from './core/redactSecrets';
 export { resolveExchangeError } from './core/resolveExchangeError';
 export type * from './core/types';
+export { en } from './locale/en';
+export { defaultCopy } from './locale/en/copy';
+export type { Language, WaitHint } from './locale/types';

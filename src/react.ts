@@ -6,9 +6,9 @@ export { ExchangeErrorToaster, type ExchangeErrorToasterProps } from './componen
 export { FieldError, type FieldErrorProps } from './components/FieldError';
 export { formatClockTime, formatDuration } from './components/formatDuration';
 export { RetryPrompt, type RetryPromptProps } from './components/RetryPrompt';
+export { defaultLabels, type UiLabels } from './locale/en/labels';
 export type { ExchangeErrorContextValue, ExchangeErrorHandlers } from './react/ExchangeErrorContext';
 export { ExchangeErrorProvider, type ExchangeErrorProviderProps } from './react/ExchangeErrorProvider';
-export { defaultLabels, type UiLabels } from './react/labels';
 export { actionFor, type ErrorAction } from './react/performAction';
 export { type CooldownState, useCooldown } from './react/useCooldown';
 export { type ErrorActionState, useErrorAction } from './react/useErrorAction';

@@ -69,14 +69,18 @@ export interface CatalogData<Errors extends DocumentedError = DocumentedError, I
 }
 
 /**
- * The `{ code, name }` pairs a catalog documents.
+ * The `{ code, name }` pairs a catalog documents (or an exchange profile's catalog).
  *
  * @example
  * ```ts
  * type E = CatalogErrors<typeof binanceSpot>; // { code: -1000; name: 'UNKNOWN' } | { code: -1001; name: 'DISCONNECTED' } | …
  * ```
  */
-export type CatalogErrors<Catalog> = Catalog extends CatalogData<infer Errors, string> ? Errors : never;
+export type CatalogErrors<Catalog> = Catalog extends { readonly catalog: CatalogData<infer Errors, string> }
+  ? Errors
+  : Catalog extends CatalogData<infer Errors, string>
+    ? Errors
+    : never;
 
 /**
  * The codes a catalog documents.

@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { fillLabel } from '../react/labels';
+import { fillLabel } from '../locale/en/labels';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { useNow } from '../react/useNow';
 import { formatClockTime, formatDuration } from './formatDuration';

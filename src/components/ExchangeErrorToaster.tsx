@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
-import { fillLabel } from '../react/labels';
+import { fillLabel } from '../locale/en/labels';
 import { type ErrorActionState, useErrorAction } from '../react/useErrorAction';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { INLINE_ONLY_CATEGORIES } from '../react/useFieldError';
@@ -61,7 +61,7 @@ export interface ExchangeErrorToasterProps
  *
  * @example
  * ```tsx
- * <ExchangeErrorProvider catalogs={[binanceSpot]} onRetry={retry}>
+ * <ExchangeErrorProvider exchanges={[binanceSpot]} onRetry={retry}>
  *   <App />
  *   <ExchangeErrorToaster maxVisible={3} />
  * </ExchangeErrorProvider>

@@ -1,12 +1,9 @@
-import { defaultCopy } from './defaultCopy';
+import { fillTemplate } from './fillTemplate';
+import type { ExchangeProfile } from './profile';
 import { redactSecrets } from './redactSecrets';
-import type { CopyOverrides, CopyText, ExchangeRules, ResolvedExchangeError } from './types';
-
-type Vars = ReadonlyMap<string, string>;
+import type { CopyOverrides, CopyText, ErrorCategory, ResolvedExchangeError } from './types';
 
 const UNITS = /^(\d+) (second|minute|hour|day)s?$/i;
-const FILL = /\[([^\]]*)\]|\{(\w+)\}/g;
-const PLACEHOLDER = /\{(\w+)\}/g;
 // Building an Intl formatter costs far more than formatting with one: each is kept, per locale
 // and options, up to a bound.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -54,45 +51,22 @@ function humanise(value: string, locale: string | undefined): string {
   return /^\d{13}$/.test(value) ? formatDate(Number(value), locale) : value;
 }
 
-/**
- * Fills `{name}` from `vars`; a `[part]` whose values are missing is dropped. `undefined` when a
- * value outside any part is missing, so the next, more general text is used instead. One pass,
- * so a value that itself holds braces ("{1,3}" in a regex) is never filled again.
- */
-function fill(text: string | undefined, vars: Vars): string | undefined {
-  if (text === undefined || !/[[{]/.test(text)) return text;
-  let missing = false;
-  const out = text.replace(FILL, (_, part: string | undefined, name: string | undefined) => {
-    if (name !== undefined) {
-      const value = vars.get(name);
-      if (value) return value;
-      missing = true;
-      return '';
-    }
-    let partMissing = false;
-    const filled = (part ?? '').replace(PLACEHOLDER, (__, inner: string) => {
-      const value = vars.get(inner);
-      if (value) return value;
-      partMissing = true;
-      return '';
-    });
-    return partMissing ? '' : filled;
-  });
-  return missing ? undefined : out;
-}
+const fill = (text: string | undefined, vars: ReadonlyMap<string, string>) =>
+  text === undefined ? undefined : fillTemplate(text, vars);
 
 /**
  * The title and description for a resolved error. Per text, the first that can be filled wins:
- * the app's copy for the code (`"source:code"`), the app's copy for the category, the catalog's
- * copy for the code, the kit's {@link defaultCopy}; then the app's `format` has the last word.
+ * the app's copy for the code (`"source:code"`), the app's copy for the category, the profile's
+ * copy for the code, the language's copy for the category; then the app's `format` has the last word.
  * App copy comes before the catalog's so a translated category is never mixed with English.
  * Values come from the already redacted message; only `format`'s result is redacted again.
  */
 export function composeCopy(
   error: ResolvedExchangeError,
-  rules: ExchangeRules | undefined,
+  profile: Pick<ExchangeProfile, 'copy'> | undefined,
   overrides: CopyOverrides | undefined,
   locale: string | undefined,
+  categories: Readonly<Record<ErrorCategory, CopyText>>,
 ): CopyText {
   // A Map: a template's `{constructor}` finds nothing.
   const vars = new Map([['message', error.message]]);
@@ -103,10 +77,10 @@ export function composeCopy(
       error.field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/\bqty\b/, 'quantity'),
     );
   if (error.filter) vars.set('filter', error.filter);
-  const catalog = error.code === null ? undefined : rules?.copy?.[error.code];
+  const catalog = error.code === null ? undefined : profile?.copy?.[error.code];
   const app = overrides?.codes?.[`${error.source}:${error.code}`];
   const appCategory = overrides?.categories?.[error.category];
-  const fallback = defaultCopy[error.category];
+  const fallback = categories[error.category];
   const copy: CopyText = {
     title:
       fill(app?.title, vars) ??

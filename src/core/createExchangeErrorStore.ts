@@ -72,13 +72,14 @@ export interface ExchangeErrorSnapshot {
 }
 
 /** Extra context for one report. */
-export interface ReportHints extends Omit<ResolveOptions, 'catalogs' | 'copy' | 'now'> {}
+export interface ReportHints
+  extends Omit<ResolveOptions, 'exchanges' | 'catalogs' | 'copy' | 'language' | 'now'> {}
 
 /** Options for {@link createExchangeErrorStore}. */
 export interface ExchangeErrorStoreOptions {
   /**
    * Turns raw input into a resolved error (`null` for success). Pass a resolver bound to your
-   * catalogs, e.g. `createExchangeErrorResolver({ catalogs: [binanceSpot] })`.
+   * exchanges, e.g. `createExchangeErrorResolver({ exchanges: [binanceSpot] })`.
    */
   resolve: (input: unknown, options?: ResolveOptions) => ResolvedExchangeError | null;
   /** @defaultValue {@link systemClock} */
@@ -141,9 +142,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
  * @example
  * ```ts
  * import { createExchangeErrorResolver, createExchangeErrorStore } from 'exchange-error-kit';
- * import { binanceSpot } from 'exchange-error-kit/catalogs/binance-spot';
+ * import { binanceSpot } from 'exchange-error-kit/exchanges/binance-spot';
  *
- * const store = createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs: [binanceSpot] }) });
+ * const store = createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges: [binanceSpot] }) });
  * store.report({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
  * store.getSnapshot().entries[0].error.field; // 'quantity'
  * ```

@@ -1,5 +1,3 @@
-const hashes = new Map<string, string>();
-
 /** FNV-1a, 32 bit: short, fast, and stable across runs and platforms. */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -20,11 +18,6 @@ function fnv1a(text: string): string {
  * ```
  */
 export function fingerprint(source: string, code: number | null, category: string, text: string): string {
-  let hash = hashes.get(text);
-  if (hash === undefined) {
-    hash = fnv1a(text.toLowerCase().replace(/\d+(?:\.\d+)?/g, '#'));
-    // Catalog templates repeat; a bounded cache keeps odd messages from growing it forever.
-    if (hashes.size < 1024) hashes.set(text, hash);
-  }
+  const hash = fnv1a(text.toLowerCase().replace(/\d+(?:\.\d+)?/g, '#'));
   return `${source}:${code ?? ''}:${category}:${hash}`;
 }

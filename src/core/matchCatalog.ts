@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../catalog/types';
-import { matchTemplate } from './matchTemplate';
-import type { ExchangeCatalog } from './types';
+import type { CatalogData, CatalogEntry } from '../catalog/types';
+import { type CompiledTemplate, matchTemplate } from './matchTemplate';
+import type { ExchangeProfile } from './profile';
 
 /** Which catalog message a code and message matched, and the values its placeholders held. */
 export interface CatalogMatch {
@@ -18,6 +18,8 @@ interface Candidate {
   readonly entry?: CatalogEntry;
   /** The template's lowercase start, up to its first placeholder or quote: a cheap pre-check. */
   readonly prefix: string;
+  /** Compiled on first use. */
+  compiled?: CompiledTemplate;
 }
 
 /** Candidates by the first letter of their prefix; those whose prefix is empty are tried for every message. */
@@ -35,8 +37,9 @@ interface CatalogIndex {
   readonly loose: Buckets;
 }
 
-// Built on first use per catalog object, so importing a catalog costs nothing until an error arrives.
-const indexes = new WeakMap<ExchangeCatalog, CatalogIndex>();
+// Built on first use per catalog, so importing an exchange costs nothing until an error arrives.
+// Derived from the catalog alone (no input is kept), so one index serves every resolver.
+const indexes = new WeakMap<CatalogData, CatalogIndex>();
 
 const candidate = (template: string, entry?: CatalogEntry): Candidate => ({
   template,
@@ -62,7 +65,7 @@ function bucket(candidates: readonly Candidate[]): Buckets {
   return buckets;
 }
 
-function indexOf(catalog: ExchangeCatalog): CatalogIndex {
+function indexOf(catalog: CatalogData): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const byCode = new Map<number, { entries: CatalogEntry[]; own: Candidate[] }>();
@@ -85,13 +88,14 @@ function find(
   candidates: readonly Candidate[],
   message: string,
   lower: string,
-  rename: ExchangeCatalog['rules']['params'],
+  rename: ExchangeProfile['params'],
 ): CatalogMatch | undefined {
   // Whole-template matches first, then first-sentence matches.
   for (const key of ['full', 'head'] as const) {
     for (const candidate of candidates) {
       if (!lower.startsWith(candidate.prefix)) continue;
-      const compiled = matchTemplate(candidate.template);
+      candidate.compiled ??= matchTemplate(candidate.template);
+      const { compiled } = candidate;
       const match = compiled[key].exec(message);
       if (!match) continue;
       const names = candidate.entry ? rename?.[candidate.entry.code] : undefined;
@@ -124,14 +128,14 @@ function find(
  * ```
  */
 export function matchCatalog(
-  catalog: ExchangeCatalog,
+  profile: Pick<ExchangeProfile, 'catalog' | 'params'>,
   code: number | null,
   message: string,
 ): CatalogMatch | undefined {
-  const index = indexOf(catalog);
+  const index = indexOf(profile.catalog);
   const slot = code === null ? undefined : index.byCode.get(code);
   const lower = message.toLowerCase();
-  const rename = catalog.rules.params;
+  const rename = profile.params;
   const buckets = code === null ? index.all : index.loose;
   const found =
     (slot && find(slot.own, message, lower, rename)) ??

@@ -19,7 +19,6 @@ const STOP = new Set(
     ' ',
   ),
 );
-const cache = new Map<string, CompiledTemplate>();
 
 const literal = (text: string) =>
   text
@@ -83,7 +82,7 @@ function compile(template: string): CompiledTemplate {
 }
 
 /**
- * Compiles a catalog message template (cached): `%s` and `{0}` capture a value; backticks and
+ * Compiles a catalog message template: `%s` and `{0}` capture a value; backticks and
  * quotes match each other; case, runs of spaces and the trailing period do not matter.
  *
  * Captured values are named after the words before each placeholder: `limit is %s` → `limit`,
@@ -99,10 +98,5 @@ function compile(template: string): CompiledTemplate {
  * ```
  */
 export function matchTemplate(template: string): CompiledTemplate {
-  let compiled = cache.get(template);
-  if (!compiled) {
-    compiled = compile(template);
-    cache.set(template, compiled);
-  }
-  return compiled;
+  return compile(template);
 }

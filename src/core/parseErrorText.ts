@@ -1,15 +1,15 @@
-import type { CatalogId } from '../catalog/types';
-
 /** What a free-text error (an SDK exception message, a log line) says, as far as patterns can tell. */
 export interface ParsedErrorText {
   code: number | null;
   /** The exchange's text with the wrapper around it removed. */
   message: string;
   httpStatus?: number;
-  /** The exchange the text's shape points to. */
-  shape?: CatalogId;
   /** The request the text names (ccxt: `binance POST https://…/api/v3/order 503 …`). */
   request?: { method: string; url: string };
+  /** The exchange id the text starts with, as ccxt writes it (`okx {"code":"1",…}`). */
+  exchangeId?: string;
+  /** The JSON answer the text carries after the exchange id, to be read as the exchange's body. */
+  body?: string;
 }
 
 // Only this much of a text is scanned, so a 10 MB string costs what 64 KiB does.
@@ -27,13 +27,17 @@ const TUPLE =
 // `ERROR: -1013, …`, `[ServerError] -2010: …`. Positive codes only when 6 digits long (LTP).
 const BARE = /(?:^|[\s[(:])(-\d{3,6}|\d{6})\]?\s*[:,]\s*/;
 // An HTTP status in wrapper text: `(HTTP status code: 418)`, `'status': 400`, `Response code 400`,
-// ccxt's `binance GET https://… 451` and `binance 418 I'm a teapot`.
+// ccxt's `binance GET https://… 451` (and `binance 418 I'm a teapot`, read with the exchange id).
 const STATUS =
-  /(?:\bstatus(?:[ _]?code)?["']?(?:\s*[:=]\s*|\s+)|\bresponse code\s+|\b(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+|\bbinance\w*\s+)([1-5]\d\d)(?!\d)/i;
+  /(?:\bstatus(?:[ _]?code)?["']?(?:\s*[:=]\s*|\s+)|\bresponse code\s+|\b(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)([1-5]\d\d)(?!\d)/i;
+// ccxt's messages: the exchange id, maybe the method, URL and status, then the answer or its text.
+const CCXT =
+  /^([a-z][a-z0-9]{1,24})\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:([1-5]\d\d)(?!\d)[^{[]*?\s+(?=[{[])|([1-5]\d\d)\s+(?=\D))?/;
 // Wrapper prefixes, removed one after another: Java/Python/JS exception class names,
-// ccxt class names and exchange id, python logging, `<APIError>` and `[ServerError]` tags.
+// ccxt class names, python logging, an exchange id before a request and status (ccxt's
+// `binance GET https://… 503 …`, `binance 418 I'm a teapot`), `<APIError>` and `[ServerError]` tags.
 const PREFIX =
-  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|binance\w*\s+(?:(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+)?(?:[1-5]\d\d\s+)?|<\w+>\s*|\[\w+\]\s*)/;
+  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|[a-z][a-z0-9]{1,24}\s+(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+(?:[1-5]\d\d\s+)?|[a-z][a-z0-9]{1,24}\s+[1-5]\d\d\s+(?=[A-Z])|<\w+>\s*|\[\w+\]\s*)/;
 // A method and URL in the text, as ccxt writes them: `binance POST https://api.binance.com/api/v3/order …`.
 const REQUEST = /\b(GET|POST|PUT|DELETE|PATCH)\s+((?:https?:\/\/|\/)[^\s"'<>]+)/;
 // XChange appends the status: `… (HTTP status code: 418)`.
@@ -88,25 +92,41 @@ function stripWrapper(text: string): string {
 
 /**
  * Pulls an exchange code, message and HTTP status out of free text: an SDK's exception message,
- * a log line, JSON that will not parse (cut off, python repr, JS object literal).
+ * a log line, JSON that will not parse (cut off, python repr, JS object literal). A text that
+ * starts with one of `exchangeIds` is read as ccxt writes its messages: the id, maybe the method,
+ * URL and status, then the exchange's answer (`body`, to be read as JSON) or its text.
  *
  * @example
  * ```ts
  * parseErrorText('binance.exceptions.BinanceAPIException: APIError(code=-2010): Account has insufficient balance for requested action.');
- * // { code: -2010, message: 'Account has insufficient balance for requested action.', shape: 'binance-spot' }
+ * // { code: -2010, message: 'Account has insufficient balance for requested action.' }
+ * parseErrorText('okx {"code":"1","msg":"","data":[]}', new Set(['okx']));
+ * // { code: null, message: '', exchangeId: 'okx', body: '{"code":"1","msg":"","data":[]}' }
  * ```
  */
-export function parseErrorText(text: string): ParsedErrorText {
+export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string>): ParsedErrorText {
   const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const out: ParsedErrorText = { code: null, message: '' };
   const status = STATUS.exec(scan);
   if (status) out.httpStatus = Number(status[1]);
   const request = REQUEST.exec(scan);
   if (request) out.request = { method: request[1]!, url: request[2]! };
-  let after = scan;
-  let match = KEY_CODE.exec(scan);
-  const tuple = match ? null : TUPLE.exec(scan);
-  match ??= tuple ? null : BARE.exec(scan);
+  let body = scan;
+  const ccxt = exchangeIds?.size ? CCXT.exec(scan) : null;
+  if (ccxt && exchangeIds?.has(ccxt[1]!)) {
+    out.exchangeId = ccxt[1]!;
+    const answerStatus = ccxt[2] ?? ccxt[3];
+    if (answerStatus) out.httpStatus ??= Number(answerStatus);
+    body = scan.slice(ccxt[0].length);
+    if (/^\s*[{[]/.test(body)) {
+      out.body = body.trim();
+      return out;
+    }
+  }
+  let after = body;
+  let match = KEY_CODE.exec(body);
+  const tuple = match ? null : TUPLE.exec(body);
+  match ??= tuple ? null : BARE.exec(body);
   if (tuple) {
     out.httpStatus ??= Number(tuple[1]);
     out.code = Number(tuple[2]);
@@ -114,16 +134,14 @@ export function parseErrorText(text: string): ParsedErrorText {
   } else if (match) {
     out.code = Number(match[1]);
     // After `APIError(code=-2010` comes `): message`.
-    after = scan.slice(match.index + match[0].length).replace(/^[\s)\]>:,]+/, '');
+    after = body.slice(match.index + match[0].length).replace(/^[\s)\]>:,]+/, '');
   }
-  match = out.message ? null : KEY_MSG.exec(scan);
+  match = out.message ? null : KEY_MSG.exec(body);
   if (match) {
     const quoted = match[2] ?? match[3];
     out.message = trimUnbalanced(quoted === undefined ? (match[4] ?? '').trim() : unescapeString(quoted));
   } else if (!out.message) {
     out.message = stripWrapper(after);
   }
-  if ((out.code !== null && out.code <= 0) || match?.[1]?.toLowerCase() === 'msg') out.shape = 'binance-spot';
-  else if (out.code !== null && out.code >= 100) out.shape = 'ltp';
   return out;
 }

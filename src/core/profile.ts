@@ -109,6 +109,11 @@ export interface ExchangeProfile<
    * order may have gone through.
    */
   readonly writesOrder?: (request: WireRequest) => boolean;
+  /**
+   * Response headers that carry the epoch time (ms) a rate limit resets, besides `Retry-After`:
+   * `X-Bapi-Limit-Reset-Timestamp`.
+   */
+  readonly resetHeaders?: readonly string[];
   /** The hand-written classification of a code or message; `undefined` lets the message decide. */
   readonly classify?: (error: ClassifyInput) => Classification | undefined;
   /** Per-code human copy (`{param}` placeholders allowed). */

@@ -28,7 +28,7 @@ function isResponse(value: unknown): value is Response {
  * ```ts
  * const response = await fetch(url, init);
  * if (!response.ok) {
- *   const error = await readExchangeError(response, { catalogs: [binanceSpot], request: { method: 'POST', url } });
+ *   const error = await readExchangeError(response, { exchanges: [binanceSpot], request: { method: 'POST', url } });
  *   if (error?.retry.strategy === 'after') scheduleRetry(error.retry.retryAt);
  * }
  * ```

@@ -1,4 +1,6 @@
-import type { CatalogData, CatalogErrors, CatalogId, DocumentedError } from '../catalog/types';
+import type { CatalogData, CatalogErrors, DocumentedError } from '../catalog/types';
+import type { Language } from '../locale/types';
+import type { ExchangeProfile } from './profile';
 
 /**
  * What kind of failure an exchange error is, which decides what the user is offered.
@@ -33,8 +35,11 @@ export type Severity = 'info' | 'warning' | 'error' | 'critical';
  */
 export type RetryStrategy = 'none' | 'after' | 'backoff' | 'resync-clock' | 'check-status';
 
-/** Which exchange an error came from; `unknown` when neither a hint nor the shape says. */
-export type ExchangeSource = CatalogId | 'unknown';
+/**
+ * Which exchange an error came from: the id of a registered profile (`binance-spot`, `okx`), a
+ * ccxt exchange id, or `unknown` when nothing registered says.
+ */
+export type ExchangeSource = string;
 
 /** Order or transfer form fields the kit can mark inline. Apps may use their own names too. */
 export type OrderField =
@@ -61,9 +66,13 @@ export interface RetryAdvice {
   estimated?: true;
 }
 
-/** The one typed, serialisable answer for any raw exchange error. */
-export interface ResolvedExchangeError {
-  source: ExchangeSource;
+/**
+ * The one typed, serialisable answer for any raw exchange error. `Source` is the union of the
+ * registered profiles' ids when the resolver knows them.
+ */
+export interface ResolvedExchangeError<Source extends string = string> {
+  /** The registered profile's id, or `unknown` when no registered profile recognised the error. */
+  source: Source | 'unknown';
   /** Numeric code, even when the wire had `"-1013"`; `null` when the payload has none. */
   code: number | null;
   /** Symbolic name where the catalog has one, e.g. `TOO_MANY_REQUESTS`. */
@@ -80,8 +89,13 @@ export interface ResolvedExchangeError {
   params: Record<string, string>;
   /** Form field to mark inline. */
   field?: OrderField | (string & {});
-  /** Binance filter name for filter failures, e.g. `LOT_SIZE`. */
+  /** The trading rule's name for filter failures, e.g. `LOT_SIZE`. */
   filter?: string;
+  /**
+   * For a batch answer (several orders in one request): the positions, from 0, of the items that
+   * failed, out of `total`. The error describes the first of them.
+   */
+  items?: { failed: readonly number[]; total: number };
   retry: RetryAdvice;
   httpStatus?: number;
   /** Whether the error matched the exchange's documented catalog. */
@@ -127,11 +141,15 @@ export interface CopyOverrides {
   format?: (error: ResolvedExchangeError, fallback: CopyText) => Partial<CopyText> | undefined;
 }
 
-/** A catalog plus the hand-written rules that classify its entries. */
-export interface ExchangeCatalog<
-  Errors extends DocumentedError = DocumentedError,
-  Id extends CatalogId = CatalogId,
-> extends CatalogData<Errors, Id> {
+/**
+ * A catalog plus the hand-written rules that classify its entries: the shape of the catalogs
+ * before exchange profiles.
+ *
+ * @deprecated Pass {@link ExchangeProfile}s as `exchanges` (import them from
+ * `exchange-error-kit/exchanges/*`). Still accepted in `catalogs` for this release.
+ */
+export interface ExchangeCatalog<Errors extends DocumentedError = DocumentedError, Id extends string = string>
+  extends CatalogData<Errors, Id> {
   readonly rules: ExchangeRules;
 }
 
@@ -146,10 +164,10 @@ export interface ExchangeCatalog<
  * if (error.code === -1015) error.name; // 'TOO_MANY_ORDERS'
  * ```
  */
-export type CatalogError<Catalog extends ExchangeCatalog> = ResolvedExchangeError & {
-  readonly source: Catalog['id'];
+export type CatalogError<Profile extends ExchangeProfile> = ResolvedExchangeError & {
+  readonly source: Profile['id'];
   readonly known: true;
-} & CatalogErrors<Catalog>;
+} & CatalogErrors<Profile['catalog']>;
 
 /** A classification decided for a catalog entry or message. */
 export interface Classification {
@@ -162,6 +180,8 @@ export interface Classification {
 /**
  * Hand-written knowledge about one exchange, kept apart from the generated data so that
  * regenerating the catalog never touches it.
+ *
+ * @deprecated The rules of an {@link ExchangeCatalog}; an {@link ExchangeProfile} holds them itself.
  */
 export interface ExchangeRules {
   /** Classifies a matched or unmatched code/message of this exchange; `undefined` to fall back to generic rules. */
@@ -176,21 +196,32 @@ export interface ExchangeRules {
 }
 
 /** Hints and settings for {@link resolveExchangeError}. */
-export interface ResolveOptions {
-  /** Which exchange sent it; detected from the payload's shape when omitted. */
-  source?: CatalogId;
+export interface ResolveOptions<Profile extends ExchangeProfile = ExchangeProfile> {
+  /**
+   * The exchanges to resolve against (import them from `exchange-error-kit/exchanges/*`). The
+   * exchange of an error is picked among these only: by `source`, the request's host, a ccxt
+   * exchange id, or an answer's shape that exactly one of them claims; else it is `unknown`.
+   */
+  exchanges?: readonly Profile[];
+  /**
+   * @deprecated Use `exchanges`. Catalogs from `exchange-error-kit/catalogs/*` are the same
+   * profiles and are still accepted here for this release.
+   */
+  catalogs?: readonly (ExchangeProfile | ExchangeCatalog)[];
+  /** Which exchange sent it, when the app knows: a registered profile's id. */
+  source?: string;
   /** HTTP status, when the input itself does not carry it. */
   httpStatus?: number;
-  /** Response headers (`Retry-After` is read from here). */
+  /** Response headers (`Retry-After` and exchanges' reset headers are read from here). */
   headers?: Record<string, string> | Headers;
   /** Current time in epoch ms (for `retryAt` arithmetic); defaults to `Date.now()`. */
   now?: number;
-  /** BCP 47 locale for number/time formatting in the copy. */
+  /** BCP 47 locale for number and time formatting in the copy. */
   locale?: string;
+  /** The words the copy is written in and undocumented messages are read with. @defaultValue English */
+  language?: Language;
   /** What the app was doing. */
   request?: RequestContext;
-  /** Catalogs to resolve against (import them from `exchange-error-kit/catalogs/*`). */
-  catalogs?: readonly ExchangeCatalog[];
   /** App-supplied copy. */
   copy?: CopyOverrides;
 }

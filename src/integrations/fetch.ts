@@ -1,4 +1,3 @@
-import type { CatalogId } from '../catalog/types';
 import type { ExchangeErrorStore } from '../core/createExchangeErrorStore';
 import { redactSecrets } from '../core/redactSecrets';
 import type { RequestContext, ResolvedExchangeError, ResolveOptions } from '../core/types';
@@ -13,7 +12,7 @@ export type ExchangeTransportTarget =
 /** Options shared by the fetch wrapper and the axios interceptor. */
 export interface ExchangeTransportSettings {
   /** The exchange the API belongs to, when payloads do not say. */
-  source?: CatalogId;
+  source?: string;
   /**
    * Look for error envelopes in successful (2xx) JSON bodies: LTP answers errors with HTTP 200 and a
    * non-success `code`. Only object bodies with a `code` are read, never arrays. @defaultValue true
@@ -60,7 +59,7 @@ export function isEnvelope(body: unknown): boolean {
 export function resolveForTransport(
   target: ExchangeTransportTarget,
   input: unknown,
-  options: Omit<ResolveOptions, 'catalogs' | 'copy'>,
+  options: Omit<ResolveOptions, 'exchanges' | 'catalogs' | 'copy' | 'language'>,
 ): ResolvedExchangeError | null {
   const { store, resolve } = target;
   if (store) {

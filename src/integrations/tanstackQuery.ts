@@ -4,7 +4,7 @@ import { type ExchangeErrorResolve, reportOnce, resolveOnce } from './resolveOnc
 
 /** Options for {@link createExchangeRetry}. */
 export interface ExchangeRetryOptions {
-  /** The resolver, e.g. `createExchangeErrorResolver({ catalogs: [binanceSpot] })`. Share it with the store. */
+  /** The resolver, e.g. `createExchangeErrorResolver({ exchanges: [binanceSpot] })`. Share it with the store. */
   resolve: ExchangeErrorResolve;
   /** Retries at most this many times in one run, whatever the category. @defaultValue 3 */
   maxRetries?: number;
@@ -64,7 +64,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  *
  * @example
  * ```ts
- * const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot] });
+ * const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
  * const { retry, retryDelay } = createExchangeRetry({ resolve, syncClock: () => syncServerTime() });
  * const queryClient = new QueryClient({ defaultOptions: { queries: { retry, retryDelay } } });
  * ```

@@ -1,7 +1,7 @@
 'use client';
 import { createContext } from 'react';
 import type { ExchangeErrorEntry, ExchangeErrorStore } from '../core/createExchangeErrorStore';
-import type { UiLabels } from './labels';
+import type { UiLabels } from '../locale/en/labels';
 
 /** App callbacks that the kit's actions call. Each may return a promise; the kit awaits it. */
 export interface ExchangeErrorHandlers {

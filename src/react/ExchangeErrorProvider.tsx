@@ -1,28 +1,33 @@
 'use client';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { CatalogId } from '../catalog/types';
 import { createExchangeErrorResolver } from '../core/createExchangeErrorResolver';
 import {
   createExchangeErrorStore,
   type ExchangeErrorStore,
   type ExchangeErrorStoreOptions,
 } from '../core/createExchangeErrorStore';
+import type { ExchangeProfile } from '../core/profile';
 import type { CopyOverrides, ExchangeCatalog } from '../core/types';
+import { defaultLabels, type UiLabels } from '../locale/en/labels';
+import type { Language } from '../locale/types';
 import { ExchangeErrorContext, type ExchangeErrorHandlers } from './ExchangeErrorContext';
-import { defaultLabels, type UiLabels } from './labels';
 
 /** Props of {@link ExchangeErrorProvider}. */
 export interface ExchangeErrorProviderProps extends ExchangeErrorHandlers {
   children?: ReactNode;
   /**
    * A store you created yourself (e.g. at module level, so an axios interceptor can report before
-   * React mounts). When omitted the provider creates one from `catalogs`, `source` and `copy`.
+   * React mounts). When omitted the provider creates one from `exchanges`, `source` and `copy`.
    */
   store?: ExchangeErrorStore;
-  /** Catalogs to resolve against, from `exchange-error-kit/catalogs/*`. Ignored when `store` is given. */
-  catalogs?: readonly ExchangeCatalog[];
-  /** The exchange errors come from when a payload does not say. Ignored when `store` is given. */
-  source?: CatalogId;
+  /** The exchanges to resolve against, from `exchange-error-kit/exchanges/*`. Ignored when `store` is given. */
+  exchanges?: readonly ExchangeProfile[];
+  /** @deprecated Use `exchanges`; the kit's catalogs are the same profiles. */
+  catalogs?: readonly (ExchangeProfile | ExchangeCatalog)[];
+  /** The exchange errors come from when a payload does not say: a registered profile's id. Ignored when `store` is given. */
+  source?: string;
+  /** The words of the copy, and of the vocabulary undocumented messages are read with. @defaultValue English */
+  language?: Language;
   /** Your own titles and descriptions, per category or code. Ignored when `store` is given. */
   copy?: CopyOverrides;
   /** BCP 47 locale for times and numbers. */
@@ -38,7 +43,7 @@ export interface ExchangeErrorProviderProps extends ExchangeErrorHandlers {
  *
  * @example
  * ```tsx
- * <ExchangeErrorProvider catalogs={[binanceSpot]} onRetry={(entry) => refetch()} syncClock={syncWithServerTime}>
+ * <ExchangeErrorProvider exchanges={[binanceSpot]} onRetry={(entry) => refetch()} syncClock={syncWithServerTime}>
  *   <OrderForm />
  *   <ExchangeErrorToaster />
  * </ExchangeErrorProvider>
@@ -47,10 +52,12 @@ export interface ExchangeErrorProviderProps extends ExchangeErrorHandlers {
 export function ExchangeErrorProvider({
   children,
   store: givenStore,
+  exchanges,
   catalogs,
   source,
   copy,
   locale,
+  language,
   labels,
   storeOptions,
   onRetry,
@@ -62,14 +69,9 @@ export function ExchangeErrorProvider({
   // the props after each commit (never during render), so new catalogs or copy apply to the next
   // report without a new store. Kept even while the app passes its own `store`, so taking that
   // prop away later still leaves a store.
+  const options = { exchanges, catalogs, source, copy, locale, language };
   const [own] = useState(() => {
-    const resolver = {
-      current: createExchangeErrorResolver({ catalogs, source, copy, locale }),
-      catalogs,
-      source,
-      copy,
-      locale,
-    };
+    const resolver = { current: createExchangeErrorResolver(options), options };
     const store = createExchangeErrorStore({
       ...storeOptions,
       resolve: (input, options) => resolver.current(input, options),
@@ -78,21 +80,12 @@ export function ExchangeErrorProvider({
   });
   useIsomorphicLayoutEffect(() => {
     const { resolver } = own;
-    if (
-      resolver.catalogs === catalogs &&
-      resolver.source === source &&
-      resolver.copy === copy &&
-      resolver.locale === locale
-    )
-      return;
-    Object.assign(resolver, {
-      current: createExchangeErrorResolver({ catalogs, source, copy, locale }),
-      catalogs,
-      source,
-      copy,
-      locale,
-    });
-  }, [own, catalogs, source, copy, locale]);
+    const next = { exchanges, catalogs, source, copy, locale, language };
+    const previous: Record<string, unknown> = resolver.options;
+    if (Object.entries(next).every(([key, value]) => previous[key] === value)) return;
+    resolver.options = next;
+    resolver.current = createExchangeErrorResolver(next);
+  }, [own, exchanges, catalogs, source, copy, locale, language]);
   const store = givenStore ?? own.store;
 
   const value = useMemo(

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDuration } from '../components/formatDuration';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import { fillLabel } from '../locale/en/labels';
 import type { ExchangeErrorHandlers } from './ExchangeErrorContext';
-import { fillLabel } from './labels';
 import { actionFor, canPerform, type ErrorAction, performAction, retryBlockedUntil } from './performAction';
 import { useExchangeErrorContext } from './useExchangeErrorContext';
 import { useNow } from './useNow';

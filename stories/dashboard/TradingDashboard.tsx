@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import type { CatalogId } from '../../src/catalog/types';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolvedExchangeError } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import {
   ExchangeErrorBanner,
   ExchangeErrorProvider,
@@ -32,7 +32,7 @@ type Result<T> = { ok: true; data: T } | { ok: false; error: ResolvedExchangeErr
 async function call<T>(exchange: SimExchange, path: string, init?: RequestInit): Promise<Result<T>> {
   const url = `/sim/${exchange}/${path}`;
   const request = { method: init?.method ?? 'GET', url };
-  const options = { catalogs, source: sourceOf(exchange), request };
+  const options = { exchanges: catalogs, source: sourceOf(exchange), request };
   let response: Response;
   try {
     response = await fetch(url, { ...init, headers: { 'X-MBX-APIKEY': DEMO_API_KEY, ...init?.headers } });
@@ -274,7 +274,7 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
   const lastOrder = useRef<OrderInput>(validOrder);
   // The app owns its store, as it would to report from its API client outside React.
   const [store] = useState(() =>
-    createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs }) }),
+    createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges: catalogs }) }),
   );
 
   const loadOrders = useCallback(async () => {

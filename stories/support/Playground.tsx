@@ -57,7 +57,7 @@ export function Playground({ initial = samples['REST body'] ?? '' }: { initial?:
   const [source, setSource] = useState<'auto' | CatalogId>('auto');
   const [status, setStatus] = useState('');
   const store = useStoryStore();
-  const resolve = useMemo(() => createExchangeErrorResolver({ catalogs }), []);
+  const resolve = useMemo(() => createExchangeErrorResolver({ exchanges: catalogs }), []);
   const ids = { text: useId(), source: useId(), status: useId() };
   const hints = {
     source: source === 'auto' ? undefined : source,

@@ -1,10 +1,10 @@
 import { type ReactNode, useState } from 'react';
 import { fn } from 'storybook/test';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import type { CatalogId } from '../../src/catalog/types';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { createExchangeErrorStore, type ExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import { ExchangeErrorProvider, type ExchangeErrorProviderProps } from '../../src/react';
 
 export const catalogs = [binanceSpot, ltp];
@@ -12,7 +12,9 @@ export const catalogs = [binanceSpot, ltp];
 /** A fresh store per story, so no story sees another's errors. */
 export function useStoryStore(source?: CatalogId, seed?: (store: ExchangeErrorStore) => void) {
   const [store] = useState(() => {
-    const store = createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs, source }) });
+    const store = createExchangeErrorStore({
+      resolve: createExchangeErrorResolver({ exchanges: catalogs, source }),
+    });
     seed?.(store);
     return store;
   });

@@ -23,9 +23,9 @@ const filesUnder = (dir: string): string[] =>
 describe('the framework-agnostic core', () => {
   it('runs with React mocked away: resolve, store and catalogs work', async () => {
     const core = await import('../../src/index');
-    const { binanceSpot } = await import('../../src/catalog/binance-spot');
-    const { ltp } = await import('../../src/catalog/ltp');
-    const resolve = core.createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
+    const { binanceSpot } = await import('../../src/exchanges/binance-spot');
+    const { ltp } = await import('../../src/exchanges/ltp');
+    const resolve = core.createExchangeErrorResolver({ exchanges: [binanceSpot, ltp] });
     const store = core.createExchangeErrorStore({ resolve });
     store.report({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
     expect(store.getSnapshot().entries[0]?.error).toMatchObject({ category: 'filter', field: 'quantity' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { messagesOf, sample } from './catalogSamples';
 import {
   binanceFilterFields,
@@ -10,7 +10,7 @@ import {
   expectedCategory,
 } from './expectedCategories';
 
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot] });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot] });
 
 // Where one code documents messages with different meanings, the message decides.
 const byTemplate: Record<string, string> = {
@@ -18,16 +18,16 @@ const byTemplate: Record<string, string> = {
     'ip-banned',
 };
 
-const cases = binanceSpot.entries.flatMap((entry) =>
+const cases = binanceSpot.catalog.entries.flatMap((entry) =>
   messagesOf(entry).map((template) => [`${entry.code} ${template}`, entry, template] as const),
 );
 
 describe('every Binance Spot catalog entry', () => {
   it('has exactly one deliberate category in the expectation table, and the table no stray code', () => {
-    const documented = new Set<number>(binanceSpot.entries.map((entry) => entry.code));
+    const documented = new Set<number>(binanceSpot.catalog.entries.map((entry) => entry.code));
     const listed = Object.values(binanceSpotCategories).flat();
     expect(
-      binanceSpot.entries.filter(
+      binanceSpot.catalog.entries.filter(
         (entry) => expectedCategory(binanceSpotCategories, entry.code) === undefined,
       ),
     ).toEqual([]);
@@ -78,7 +78,9 @@ describe('Binance filter failures', () => {
   });
 
   it('covers every filter the document lists', () => {
-    expect(binanceSpot.filters.map((f) => f.filter).sort()).toEqual(Object.keys(binanceFilterFields).sort());
+    expect(binanceSpot.catalog.filters.map((f) => f.filter).sort()).toEqual(
+      Object.keys(binanceFilterFields).sort(),
+    );
   });
 
   it('is a filter failure whatever the code, or with none', () => {
@@ -123,7 +125,7 @@ describe('Binance order rejections: the message decides', () => {
   });
 
   it('covers every rejection the document lists', () => {
-    expect(binanceSpot.rejections.map((r) => r.message).sort()).toEqual(
+    expect(binanceSpot.catalog.rejections.map((r) => r.message).sort()).toEqual(
       Object.keys(binanceRejectionCategories).sort(),
     );
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 const NOW = Date.UTC(2026, 0, 1, 12);
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
-  resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: NOW, ...options });
+  resolveExchangeError(input, { exchanges: [binanceSpot, ltp], now: NOW, ...options });
 const PLACE_ORDER = { method: 'POST', url: 'https://api.binance.com/api/v3/order?symbol=BTCUSDT' };
 
 describe('unknown codes degrade gracefully', () => {

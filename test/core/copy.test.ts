@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { defaultCopy } from '../../src/core/defaultCopy';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { defaultCopy } from '../../src/locale/en/copy';
 import { ALL_CATEGORIES } from '../support/categories';
 
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
-  resolveExchangeError(input, { catalogs: [binanceSpot], now: 0, ...options });
+  resolveExchangeError(input, { exchanges: [binanceSpot], now: 0, ...options });
 const ORDERS = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
 const CATEGORIES = ALL_CATEGORIES;
 

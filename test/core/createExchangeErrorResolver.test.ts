@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 describe('createExchangeErrorResolver', () => {
-  const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp], now: 1_000, locale: 'en-GB' });
+  const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot, ltp], now: 1_000, locale: 'en-GB' });
 
   it('binds catalogs and settings', () => {
     expect(resolve({ code: -1013, msg: 'Filter failure: LOT_SIZE' })).toMatchObject({
@@ -25,7 +25,7 @@ describe('createExchangeErrorResolver', () => {
   });
 
   it('with a single catalog, takes a code-less message as that exchange', () => {
-    const binanceOnly = createExchangeErrorResolver({ catalogs: [binanceSpot] });
+    const binanceOnly = createExchangeErrorResolver({ exchanges: [binanceSpot] });
     expect(binanceOnly('Order does not exist.')).toMatchObject({
       source: 'binance-spot',
       name: 'NO_SUCH_ORDER',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 
 const fingerprintOf = (input: unknown) =>
-  resolveExchangeError(input, { catalogs: [binanceSpot] })?.fingerprint;
+  resolveExchangeError(input, { exchanges: [binanceSpot] })?.fingerprint;
 
 describe('fingerprints', () => {
   it('are equal for the same template with different values', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ErrorCategory, RetryStrategy } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 interface Fixture {
   id: string;
@@ -25,7 +25,7 @@ const fixtures: Fixture[] = readFileSync(file, 'utf8')
 function mismatches(fixture: Fixture): string[] {
   const { expect: want } = fixture;
   const got = resolveExchangeError(fixture.raw, {
-    catalogs: [binanceSpot, ltp],
+    exchanges: [binanceSpot, ltp],
     httpStatus: fixture.http_status ?? undefined,
     now: Date.UTC(2026, 0, 1),
   });
@@ -60,7 +60,7 @@ describe('real payloads from public issues, SDK tests and the exchange docs', ()
   it.each(fixtures.map((fixture) => [fixture.id, fixture] as const))(
     '%s never shows its wrapper as the message',
     (_, fixture) => {
-      const got = resolveExchangeError(fixture.raw, { catalogs: [binanceSpot, ltp] });
+      const got = resolveExchangeError(fixture.raw, { exchanges: [binanceSpot, ltp] });
       expect(got?.message).not.toMatch(
         /^(?:[\w$]+\.)+\w+(?:Exception|Error)\b|APIError\(|^Error:|\(HTTP status code/,
       );

@@ -1,15 +1,15 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 const NOW = Date.UTC(2026, 0, 1, 12);
 const catalogs = [binanceSpot, ltp];
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
-  resolveExchangeError(input, { catalogs, now: NOW, ...options });
+  resolveExchangeError(input, { exchanges: catalogs, now: NOW, ...options });
 const LOT_SIZE = { code: -1013, category: 'filter', field: 'quantity', filter: 'LOT_SIZE' } as const;
 
 describe('Binance REST bodies', () => {
@@ -103,11 +103,11 @@ describe('LTP envelopes and source detection', () => {
     });
   });
 
-  it('without catalogs still classifies, with known: false', () => {
+  it('without exchanges still classifies, with known: false and no exchange guessed', () => {
     expect(
       resolveExchangeError({ code: -2010, msg: 'Account has insufficient balance for requested action.' }),
     ).toMatchObject({
-      source: 'binance-spot',
+      source: 'unknown',
       category: 'insufficient-funds',
       known: false,
     });
@@ -120,7 +120,7 @@ describe('fetch Responses (readExchangeError)', () => {
       status: 429,
       headers: { 'Retry-After': '30' },
     });
-    const error = await readExchangeError(response, { catalogs, now: NOW });
+    const error = await readExchangeError(response, { exchanges: catalogs, now: NOW });
     expect(error).toMatchObject({
       httpStatus: 429,
       category: 'rate-limit',
@@ -133,7 +133,10 @@ describe('fetch Responses (readExchangeError)', () => {
   it('copes with an HTML page from a CDN: short plain text, category from the status', async () => {
     const html =
       '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><script>alert(1)</script></body></html>';
-    const error = await readExchangeError(new Response(html, { status: 502 }), { catalogs, now: NOW });
+    const error = await readExchangeError(new Response(html, { status: 502 }), {
+      exchanges: catalogs,
+      now: NOW,
+    });
     expect(error).toMatchObject({
       message: 'The server returned an HTML page (HTTP 502)',
       category: 'unavailable',
@@ -156,12 +159,12 @@ describe('fetch Responses (readExchangeError)', () => {
 
   it('returns null for an LTP success envelope in a 200', async () => {
     const ok = new Response('{"code":200000,"message":"Success","data":{}}', { status: 200 });
-    expect(await readExchangeError(ok, { catalogs })).toBeNull();
+    expect(await readExchangeError(ok, { exchanges: catalogs })).toBeNull();
   });
 
   it('passes anything that is not a Response to resolveExchangeError', async () => {
     expect(
-      await readExchangeError({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { catalogs }),
+      await readExchangeError({ code: -1013, msg: 'Filter failure: LOT_SIZE' }, { exchanges: catalogs }),
     ).toMatchObject(LOT_SIZE);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { isCatalogError } from '../../src/core/isCatalogError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 const catalogs = [binanceSpot, ltp];
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs, now: 0 });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: catalogs, now: 0 });
 
 describe('isCatalogError', () => {
   it('accepts an error whose code and name the catalog lists together', () => {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { ltp } from '../../src/exchanges/ltp';
 import { messagesOf, sample } from './catalogSamples';
 import { expectedCategory, ltpCategories, ltpFields } from './expectedCategories';
 
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [ltp] });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [ltp] });
 
-const cases = ltp.entries.flatMap((entry) =>
+const cases = ltp.catalog.entries.flatMap((entry) =>
   messagesOf(entry).map((template) => [`${entry.code} ${template}`, entry, template] as const),
 );
 
 describe('every LTP catalog entry', () => {
   it('has exactly one deliberate category in the expectation table, and the table no stray code', () => {
-    const documented = new Set<number>(ltp.entries.map((entry) => entry.code));
+    const documented = new Set<number>(ltp.catalog.entries.map((entry) => entry.code));
     const listed = Object.values(ltpCategories).flat();
-    expect(ltp.entries.filter((entry) => expectedCategory(ltpCategories, entry.code) === undefined)).toEqual(
-      [],
-    );
+    expect(
+      ltp.catalog.entries.filter((entry) => expectedCategory(ltpCategories, entry.code) === undefined),
+    ).toEqual([]);
     expect(listed.filter((code, i) => listed.indexOf(code) !== i)).toEqual([]);
     expect(listed.filter((code) => !documented.has(code))).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('every LTP catalog entry', () => {
 
   const fieldCases = Object.entries(ltpFields).map(([code, field]) => [code, field ?? 'no field', field]);
   it.each(fieldCases)('%s marks %s', (code, _, field) => {
-    const entry = ltp.entries.find((e) => e.code === Number(code));
+    const entry = ltp.catalog.entries.find((e) => e.code === Number(code));
     const { message } = sample(entry?.messages[0] ?? '');
     expect(resolve({ code: Number(code), message, data: null })?.field).toBe(field);
   });
@@ -56,7 +56,7 @@ describe('LTP envelopes', () => {
     expect(
       resolveExchangeError(
         { code: 401055, message: 'Insufficient available balance', data: null },
-        { catalogs: [ltp] },
+        { exchanges: [ltp] },
       ),
     ).toMatchObject({ source: 'ltp', category: 'insufficient-funds', known: true });
   });
@@ -72,14 +72,14 @@ describe('LTP envelopes', () => {
 
   it('treats a request timeout on an order as execution-unknown, and on a read as unavailable', () => {
     const body = { code: 400013, message: 'Request timeout', data: null };
-    expect(resolveExchangeError(body, { catalogs: [ltp], request: { intent: 'place-order' } })).toMatchObject(
-      {
-        category: 'execution-unknown',
-        retry: { strategy: 'check-status' },
-      },
-    );
     expect(
-      resolveExchangeError(body, { catalogs: [ltp], request: { method: 'GET', url: '/api/v1/portfolio' } }),
+      resolveExchangeError(body, { exchanges: [ltp], request: { intent: 'place-order' } }),
+    ).toMatchObject({
+      category: 'execution-unknown',
+      retry: { strategy: 'check-status' },
+    });
+    expect(
+      resolveExchangeError(body, { exchanges: [ltp], request: { method: 'GET', url: '/api/v1/portfolio' } }),
     ).toMatchObject({
       category: 'unavailable',
       retry: { strategy: 'backoff' },

@@ -50,8 +50,4 @@ describe('catalog templates', () => {
     expect(compiled.full.test('An unknown error occurred while processing the request.[oops]')).toBe(false);
     expect(compiled.head.test('An unknown error occurred while processing the request.[oops]')).toBe(false);
   });
-
-  it('compiles each template once', () => {
-    expect(matchTemplate('Invalid symbol.')).toBe(matchTemplate('Invalid symbol.'));
-  });
 });

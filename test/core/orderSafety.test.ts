@@ -1,15 +1,15 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
 // An order whose outcome is unknown must never be offered a blind resend: these are the ways an
 // app meets one that are easy to miss.
 const NOW = Date.UTC(2026, 0, 1);
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
-  resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: NOW, ...options });
+  resolveExchangeError(input, { exchanges: [binanceSpot, ltp], now: NOW, ...options });
 const internal = { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' };
 
 describe('an order whose outcome is unknown', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 
 const NOW = Date.UTC(2026, 0, 1, 12);
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
-  resolveExchangeError(input, { catalogs: [binanceSpot], now: NOW, ...options });
+  resolveExchangeError(input, { exchanges: [binanceSpot], now: NOW, ...options });
 const TOO_MANY = { code: -1003, msg: 'Too many requests queued.' };
 
 describe('when a rate-limited or banned request may be retried', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import { prototypesUntouched, wellFormed } from '../fuzz/wellFormed';
 
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: 0 });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot, ltp], now: 0 });
 
 // The fast-check properties over any input live in test/fuzz/ (`npm run fuzz` runs them long).
 describe('any input at all', () => {
@@ -117,18 +117,16 @@ describe('any input at all', () => {
     expect(resolve(input)).toMatchObject({ category: 'unknown', retry: { strategy: 'none' }, known: false });
   });
 
-  it('survives catalogs and copy that throw, returning an unknown resolution', () => {
+  it('survives profiles and copy that throw, returning an unknown resolution', () => {
     const broken = {
       ...binanceSpot,
-      rules: {
-        classify: () => {
-          throw new Error('rules');
-        },
+      classify: () => {
+        throw new Error('rules');
       },
     };
     const error = resolveExchangeError(
       { code: -1013, msg: 'Filter failure: LOT_SIZE' },
-      { catalogs: [broken] },
+      { exchanges: [broken] },
     );
     expect(error).toMatchObject({ category: 'unknown', known: false });
     const format = () => {

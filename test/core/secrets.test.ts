@@ -1,9 +1,9 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
 import { redactSecrets } from '../../src/core/redactSecrets';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 
 const API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
@@ -11,7 +11,7 @@ const LISTEN_KEY = 'pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a
 
 /** Every field of a resolution but `raw`, as text. */
 const visible = (input: unknown) => {
-  const { raw, ...rest } = resolveExchangeError(input, { catalogs: [binanceSpot] }) ?? {};
+  const { raw, ...rest } = resolveExchangeError(input, { exchanges: [binanceSpot] }) ?? {};
   return JSON.stringify(rest);
 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: 0 });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot, ltp], now: 0 });
 
 describe('text that says nothing about what went wrong', () => {
   it('is unknown, not a guess, even when it contains the word "error"', () => {

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolvedExchangeError } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import { fuzz } from './runProperty';
 import { prototypesUntouched, wellFormed } from './wellFormed';
 
 // The resolver over everything an app may hand it. Together these properties run over a million
 // cases under `npm run fuzz` (the `long` counts), and a few thousand under `npm test`.
 
-const resolve = (input: unknown) => resolveExchangeError(input, { catalogs: [binanceSpot, ltp], now: 0 });
+const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot, ltp], now: 0 });
 const sameResolution = (a: ResolvedExchangeError | null, b: ResolvedExchangeError | null) =>
   JSON.stringify(a && { ...a, raw: undefined }) === JSON.stringify(b && { ...b, raw: undefined });
 
-const templates = [...binanceSpot.entries, ...ltp.entries].flatMap((entry) => entry.messages);
-const documented = fc.constantFrom(...templates, ...binanceSpot.filters.map((f) => f.message));
+const templates = [...binanceSpot.catalog.entries, ...ltp.catalog.entries].flatMap((entry) => entry.messages);
+const documented = fc.constantFrom(...templates, ...binanceSpot.catalog.filters.map((f) => f.message));
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),

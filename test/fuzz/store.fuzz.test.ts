@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import { createFakeClock } from '../support/fakeClock';
 import { fuzz } from './runProperty';
 
@@ -32,7 +32,7 @@ const op = fc.oneof(
 );
 
 describe('the store under any sequence of operations (fast-check)', () => {
-  const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
+  const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot, ltp] });
   fuzz(
     'never throws, keeps its bounds, and its counts add up to every report',
     'store sequences',

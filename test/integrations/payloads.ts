@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import { createExchangeErrorResolver } from '../../src/index';
 import { ExchangeError } from '../../src/transport';
 
 /** The resolver an app would build, shared by every integration test. */
-export const resolve = createExchangeErrorResolver({ catalogs: [binanceSpot, ltp] });
+export const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot, ltp] });
 
 /** Fixed "now" for retryAt arithmetic. */
 export const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
 import { ExchangeErrorProvider, ExchangeErrorToaster } from '../../src/react';
 
@@ -8,7 +8,7 @@ describe('reporting from outside React', () => {
   it('loses nothing reported before the provider mounts', () => {
     // As an axios interceptor or WebSocket handler at module level would.
     const store = createExchangeErrorStore({
-      resolve: createExchangeErrorResolver({ catalogs: [binanceSpot] }),
+      resolve: createExchangeErrorResolver({ exchanges: [binanceSpot] }),
     });
     store.report({ code: -1121, msg: 'Invalid symbol.' });
     store.report({ code: -2013, msg: 'Order does not exist.' });

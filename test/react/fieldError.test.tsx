@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import {
   ExchangeErrorProvider,
   ExchangeErrorToaster,
@@ -44,7 +44,7 @@ const toasts = () => document.querySelectorAll('li.eek-toast');
 
 function renderForm() {
   return render(
-    <ExchangeErrorProvider catalogs={[binanceSpot]}>
+    <ExchangeErrorProvider exchanges={[binanceSpot]}>
       <Reporter />
       <OrderForm />
       <ExchangeErrorToaster />
@@ -115,7 +115,7 @@ describe('FieldError and useFieldError', () => {
   it('is valid wherever a form puts it: inside a <p> or a <label>, with no warning from React', () => {
     // The console guard fails this test on React's "<p> cannot be a descendant of <p>".
     render(
-      <ExchangeErrorProvider catalogs={[binanceSpot]}>
+      <ExchangeErrorProvider exchanges={[binanceSpot]}>
         <Reporter />
         <p>
           Price <FieldError name="price" />

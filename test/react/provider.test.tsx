@@ -1,7 +1,7 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
 import * as resolverModule from '../../src/core/createExchangeErrorResolver';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
 import {
   ActionButton,
@@ -28,9 +28,9 @@ const toasts = () => [...document.querySelectorAll<HTMLElement>('li.eek-toast')]
 
 describe('ExchangeErrorProvider', () => {
   it('still has a store when the app takes its own store prop away after mount', () => {
-    const store = createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs }) });
+    const store = createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges: catalogs }) });
     const app = (props: Partial<ExchangeErrorProviderProps>) => (
-      <ExchangeErrorProvider catalogs={catalogs} {...props}>
+      <ExchangeErrorProvider exchanges={catalogs} {...props}>
         <Reporter />
         <ExchangeErrorToaster />
       </ExchangeErrorProvider>
@@ -49,7 +49,7 @@ describe('ExchangeErrorProvider', () => {
   it('creates its resolver once, and a new one only when its options change', () => {
     created.mockClear();
     const app = (copy?: ExchangeErrorProviderProps['copy']) => (
-      <ExchangeErrorProvider catalogs={catalogs} copy={copy}>
+      <ExchangeErrorProvider exchanges={catalogs} copy={copy}>
         <Reporter />
         <ExchangeErrorToaster />
       </ExchangeErrorProvider>
@@ -79,7 +79,7 @@ describe('ActionButton', () => {
       calls.push('kit: retry');
     });
     render(
-      <ExchangeErrorProvider catalogs={catalogs} onRetry={onRetry}>
+      <ExchangeErrorProvider exchanges={catalogs} onRetry={onRetry}>
         <Reporter />
         <ExchangeErrorToaster
           renderToast={(entry, action) => (
@@ -101,7 +101,7 @@ describe('ActionButton', () => {
     const onRetry = vi.fn(async () => {});
     const appClick = vi.fn((event: React.MouseEvent) => event.preventDefault());
     render(
-      <ExchangeErrorProvider catalogs={catalogs} onRetry={onRetry}>
+      <ExchangeErrorProvider exchanges={catalogs} onRetry={onRetry}>
         <Reporter />
         <ExchangeErrorToaster
           renderToast={(_, action) => <ActionButton state={action} onClick={appClick} />}
@@ -123,7 +123,7 @@ describe('ActionButton', () => {
     expectConsole('warn', /rate-limit errors offer "Retry", but <ExchangeErrorProvider> has no `onRetry`/);
     expectConsole('warn', /execution-unknown errors offer "Check order status", .* no `checkOrderStatus`/);
     render(
-      <ExchangeErrorProvider catalogs={catalogs}>
+      <ExchangeErrorProvider exchanges={catalogs}>
         <Reporter />
         <ExchangeErrorToaster />
       </ExchangeErrorProvider>,
@@ -143,7 +143,7 @@ describe('ActionButton', () => {
 
   it('does not warn when the provider has the handlers', () => {
     render(
-      <ExchangeErrorProvider catalogs={catalogs} onRetry={async () => {}} checkOrderStatus={async () => {}}>
+      <ExchangeErrorProvider exchanges={catalogs} onRetry={async () => {}} checkOrderStatus={async () => {}}>
         <Reporter />
         <ExchangeErrorToaster />
       </ExchangeErrorProvider>,

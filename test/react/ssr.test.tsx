@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
 import {
   ExchangeErrorBanner,
@@ -26,7 +26,7 @@ function App({ store }: { store: ReturnType<typeof createExchangeErrorStore> }) 
 }
 
 const newStore = () =>
-  createExchangeErrorStore({ resolve: createExchangeErrorResolver({ catalogs: [binanceSpot] }) });
+  createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges: [binanceSpot] }) });
 
 describe('server rendering', () => {
   it('renders the provider, toaster and field error to a string and hydrates without mismatch warnings', async () => {

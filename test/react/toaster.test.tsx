@@ -1,6 +1,6 @@
 import { act, fireEvent, render, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
 import type { ExchangeErrorProviderProps } from '../../src/react';
 import {
   ExchangeErrorBanner,
@@ -21,7 +21,7 @@ function Reporter() {
 const retryNothing = async () => {};
 function renderKit(props: Partial<ExchangeErrorProviderProps> = {}, maxVisible = 3) {
   return render(
-    <ExchangeErrorProvider catalogs={catalogs} onRetry={retryNothing} {...props}>
+    <ExchangeErrorProvider exchanges={catalogs} onRetry={retryNothing} {...props}>
       <Reporter />
       <ExchangeErrorToaster maxVisible={maxVisible} />
     </ExchangeErrorProvider>,
@@ -224,7 +224,7 @@ describe('ExchangeErrorToaster', () => {
       /^exchange-error-kit: a custom renderer threw; showing the default rendering instead\. Error: broken renderer/,
     );
     render(
-      <ExchangeErrorProvider catalogs={catalogs}>
+      <ExchangeErrorProvider exchanges={catalogs}>
         <Reporter />
         <Errors />
         <ExchangeErrorToaster
@@ -244,7 +244,7 @@ describe('ExchangeErrorToaster', () => {
 
   it('only hides a toast whose time ran out: the error stays live, and shows again if it happens again', () => {
     render(
-      <ExchangeErrorProvider catalogs={catalogs}>
+      <ExchangeErrorProvider exchanges={catalogs}>
         <Reporter />
         <Errors />
         <ExchangeErrorBanner />
@@ -279,7 +279,7 @@ describe('ExchangeErrorToaster', () => {
     expect(document.querySelector('[role="region"]')).toHaveAttribute('aria-label', 'Exchange errors (F8)');
     unmount();
     render(
-      <ExchangeErrorProvider catalogs={catalogs}>
+      <ExchangeErrorProvider exchanges={catalogs}>
         <ExchangeErrorToaster hotkey={false} />
       </ExchangeErrorProvider>,
     );
@@ -315,7 +315,7 @@ describe('countdowns', () => {
   it('never show more time than is left, even on the first render after a long idle', () => {
     shown = [];
     render(
-      <ExchangeErrorProvider catalogs={catalogs}>
+      <ExchangeErrorProvider exchanges={catalogs}>
         <Reporter />
         <Cooldown />
       </ExchangeErrorProvider>,

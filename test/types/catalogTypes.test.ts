@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { binanceSpot } from '../../src/catalog/binance-spot';
-import { ltp } from '../../src/catalog/ltp';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { ltp } from '../../src/exchanges/ltp';
 import {
   type CatalogCode,
   type CatalogErrorName,

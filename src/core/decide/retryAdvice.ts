@@ -1,14 +1,17 @@
-import { readHeader } from './readHeader';
-import type { ErrorCategory, RetryAdvice } from './types';
+import type { WaitHint } from '../../locale/types';
+import { readHeader } from '../readHeader';
+import type { ErrorCategory, RetryAdvice } from '../types';
 
 /** What the resolver knows about when a retry may be made. */
 export interface RetryHints {
   /** Epoch ms "now". */
   now: number;
-  /** The exchange's message ("IP banned until 1659146400000", "… per 10 SECOND"). */
-  message: string;
-  /** Response headers, for `Retry-After`. */
+  /** What the exchange's message says about waiting ("IP banned until …", "… per 10 SECOND"). */
+  said?: WaitHint;
+  /** Response headers, for `Retry-After` and the reset headers the profile names. */
   headers?: unknown;
+  /** Headers that carry the epoch time (ms, or seconds) a limit resets (the profile's). */
+  resetHeaders?: readonly string[];
   /** Epoch ms from a WebSocket API frame's `retryAfter`. */
   retryAfter?: number;
   /** The server's clock in the same frame: `retryAfter` is by it, not by this machine's. */
@@ -16,8 +19,6 @@ export interface RetryHints {
   /** A used-up rate-limit window in ms. */
   window?: number;
 }
-
-const UNIT_MS: Record<string, number> = { second: 1e3, minute: 6e4, hour: 36e5, day: 864e5 };
 
 // Waits when nothing says how long: a rate limit 5 s (long enough to show as a countdown, short
 // against any exchange window); an IP ban 2 minutes, Binance's shortest; a first backoff slot 1 s.
@@ -40,6 +41,15 @@ function fromHeader(headers: unknown, now: number): number | undefined {
   return Number.isNaN(date) ? undefined : date;
 }
 
+/** An exchange's own reset header: an epoch time in ms (or seconds, when ten digits long). */
+function fromResetHeaders(headers: unknown, names: readonly string[] | undefined): number | undefined {
+  for (const name of names ?? []) {
+    const value = readHeader(headers, name)?.trim();
+    if (value && /^\d{10,13}$/.test(value)) return Number(value) * (value.length < 13 ? 1000 : 1);
+  }
+  return undefined;
+}
+
 /**
  * A WebSocket `retryAfter`: epoch ms by the server's clock (Binance), so the wait it means is
  * counted from the frame's `serverTime`, whatever this machine's clock says. A small number is a
@@ -52,28 +62,6 @@ function fromFrame(retryAfter: number, serverTime: number | undefined, now: numb
   return serverTime !== undefined && serverTime >= 1e9 ? now + (until - ms(serverTime)) : until;
 }
 
-// What a message says about waiting, by message: a storm of one error parses it once.
-const waits = new Map<string, { until?: number; span?: number } | null>();
-
-function fromMessage(message: string, now: number): number | undefined {
-  let wait = waits.get(message);
-  if (wait === undefined) {
-    // Binance: "IP banned until 1659146400000" is epoch ms.
-    const until = /banned until (\d{10,13})(?!\d)/i.exec(message);
-    // "current limit is 50 orders per 10 SECOND", "1 request in 2 seconds", "try again in one
-    // minute": one whole window is an upper bound on the wait.
-    const span = /\b(?:per|in) (\d+|an?|one) (second|minute|hour|day)s?\b/i.exec(message);
-    wait = until
-      ? { until: Number(until[1]) * (until[1]!.length < 13 ? 1000 : 1) }
-      : span
-        ? { span: (Number(span[1]) || 1) * (UNIT_MS[span[2]!.toLowerCase()] ?? 0) }
-        : null;
-    if (waits.size >= 256) waits.delete(waits.keys().next().value ?? '');
-    waits.set(message, wait);
-  }
-  return wait?.until ?? (wait?.span === undefined ? undefined : now + wait.span);
-}
-
 /**
  * The retry strategy for a category, and for the waiting ones (`after`, `backoff`) the epoch ms
  * when a retry may be made. Sources, first found wins: a WebSocket API `retryAfter` (epoch ms),
@@ -83,9 +71,9 @@ function fromMessage(message: string, now: number): number | undefined {
  *
  * @example
  * ```ts
- * retryAdvice('rate-limit', { now: 0, message: 'Too many requests.', headers: { 'Retry-After': '30' } });
+ * retryAdvice('rate-limit', { now: 0, headers: { 'Retry-After': '30' } });
  * // { strategy: 'after', retryAt: 30000 }
- * retryAdvice('execution-unknown', { now: 0, message: '' }); // { strategy: 'check-status' }
+ * retryAdvice('execution-unknown', { now: 0 }); // { strategy: 'check-status' }
  * ```
  */
 export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAdvice {
@@ -98,7 +86,9 @@ export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAd
   const told =
     (hints.retryAfter === undefined ? undefined : fromFrame(hints.retryAfter, hints.serverTime, now)) ??
     fromHeader(hints.headers, now) ??
-    fromMessage(hints.message, now) ??
+    fromResetHeaders(hints.headers, hints.resetHeaders) ??
+    hints.said?.until ??
+    (hints.said?.spanMs === undefined ? undefined : now + hints.said.spanMs) ??
     (hints.window ? now + hints.window : undefined);
   return told === undefined || !Number.isFinite(told)
     ? { strategy, retryAt: now + DEFAULT_WAIT_MS[category], estimated: true }

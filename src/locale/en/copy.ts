@@ -1,4 +1,4 @@
-import type { CopyText, ErrorCategory } from './types';
+import type { CopyText, ErrorCategory } from '../../core/types';
 
 /**
  * The kit's English title and description for every category: what happened, what to do.

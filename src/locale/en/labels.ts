@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../core/fillTemplate';
+
 /** Words the components render around the resolver's copy; override any of them per app or locale. */
 export interface UiLabels {
   retry: string;
@@ -22,6 +24,7 @@ export interface UiLabels {
   queued: string;
 }
 
+/** The kit's English UI words. */
 export const defaultLabels: UiLabels = {
   retry: 'Retry',
   retryIn: 'Retry in {time}',
@@ -38,9 +41,10 @@ export const defaultLabels: UiLabels = {
   queued: '{count} more',
 };
 
-/** Fills `{name}` placeholders. */
+/**
+ * Fills a label's `{name}` placeholders (the kit's one template filler); a label whose value is
+ * missing keeps its placeholder rather than vanish.
+ */
 export function fillLabel(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return fillTemplate(template, values) ?? template;
 }

@@ -1,0 +1,36 @@
+import type { CatalogEntry } from '../../catalog/types';
+import type { Language } from '../../locale/types';
+import type { CatalogMatch } from '../matchCatalog';
+import type { ExchangeProfile, WireError } from '../profile';
+import type { Classification, ErrorCategory, RequestContext } from '../types';
+
+/** What a request did, as far as its outcome matters. */
+export type RequestKind = 'writes-orders' | 'reads' | 'other';
+
+/**
+ * Everything the decisions look at, gathered once per error: what the exchange said (read by its
+ * profile), what the transport said, and what the app was doing.
+ */
+export interface Facts {
+  readonly profile: ExchangeProfile | undefined;
+  readonly wire: WireError;
+  /** The message as shown: redacted, white space collapsed, bounded, cut to the matched sentence. */
+  readonly message: string;
+  /** The body was an HTML page (a CDN or proxy error), not the exchange's answer. */
+  readonly html: boolean;
+  readonly httpStatus: number | undefined;
+  readonly request: RequestContext | undefined;
+  readonly kind: RequestKind;
+  /** The catalog entry and template the code and message matched. */
+  readonly match: CatalogMatch | undefined;
+  /** The profile's hand-written classification of the code or message. */
+  readonly ruled: Classification | undefined;
+  /** The categories the documented entry's own messages read as, when the message did not match them. */
+  readonly documented: readonly ErrorCategory[];
+  /** Under the profile's umbrella codes of rejections, the message alone tells the news. */
+  readonly umbrella: boolean;
+  readonly language: Language;
+}
+
+/** A documented entry, when the facts have one. */
+export const entryOf = (facts: Facts): CatalogEntry | undefined => facts.match?.entry;

@@ -1,0 +1,22 @@
+import type { ErrorCategory } from '../types';
+import type { Facts } from './facts';
+
+/**
+ * The category an HTTP status imposes, or suggests when nothing else decided. It imposes what the
+ * transport enforces, whatever the body says: 418 is an IP ban, 429 a rate limit (unless already
+ * a ban), 451 a blocked location. It suggests 401 and 403 (auth) and 5xx (unavailable).
+ *
+ * @example
+ * ```ts
+ * statusCategory({ httpStatus: 429, … }, 'invalid-request'); // 'rate-limit'
+ * statusCategory({ httpStatus: 503, … }, undefined); // 'unavailable'
+ * ```
+ */
+export function statusCategory(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
+  const status = facts.httpStatus;
+  if (status === 418) return 'ip-banned';
+  if (status === 429 && decided !== 'ip-banned') return 'rate-limit';
+  if (status === 451) return 'account-restricted';
+  if (decided || status === undefined) return decided;
+  return status === 401 || status === 403 ? 'auth' : status >= 500 ? 'unavailable' : undefined;
+}

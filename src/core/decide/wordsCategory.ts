@@ -1,0 +1,19 @@
+import type { ErrorCategory } from '../types';
+import type { Facts } from './facts';
+
+/**
+ * The category the message's words give, in the resolver's language, checked against the
+ * document when the message did not match the code's own texts (empty, cut off, reworded): the
+ * words decide only among what the document says the code means (-1003 is a rate limit or a
+ * ban), else the document does (-1022 "Invalid HMAC" is still a bad signature, an empty -1003
+ * still a rate limit). A lost answer outranks the document: words saying it timed out, or a 5xx
+ * or 408 whose status decides next, may mean an order went through. An HTML page says nothing.
+ */
+export function wordsCategory(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
+  if (decided || facts.html) return decided;
+  const said = facts.language.classify(facts.message);
+  const status = facts.httpStatus ?? 0;
+  if (said === 'execution-unknown' || status >= 500 || status === 408) return said;
+  const meant = facts.documented;
+  return meant.length === 0 || (said && meant.includes(said)) ? said : meant[0];
+}

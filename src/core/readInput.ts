@@ -1,0 +1,192 @@
+import { type ParsedErrorText, parseErrorText } from './parseErrorText';
+import type { RequestContext } from './types';
+
+/** What the resolver finds in any input before it knows the exchange: answers, text, transport. */
+export interface FoundInput {
+  /** The answer bodies and frames found (parsed JSON objects and arrays), outermost first. */
+  bodies: object[];
+  /** Free text found (exception messages, log lines, bodies that were not JSON), outermost first. */
+  texts: ParsedErrorText[];
+  httpStatus?: number;
+  headers?: object;
+  /** The request an axios error carries in its `config`, or a ccxt message names. */
+  request?: RequestContext;
+  /** The body was an HTML page (a CDN or proxy error), not the exchange's answer. */
+  html?: boolean;
+  /** The exchange id a ccxt message starts with. */
+  exchangeId?: string;
+}
+
+// Nesting followed at most: axios error → response → data → WebSocket frame → error is five.
+const MAX_DEPTH = 6;
+// JSON text longer than this is scanned as text instead of parsed.
+const MAX_JSON = 262_144;
+// Objects looked at in one input at most: wide arrays and deep wrappers cost a bounded amount.
+const MAX_BODIES = 24;
+
+/** A property read that survives getters that throw and hostile Proxies. */
+export function read(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const toStatus = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n < 600 ? n : undefined;
+};
+const toText = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** The transport fields of an object, read once each (a getter may throw; a Proxy may trap). */
+interface Transport {
+  status?: unknown;
+  statusCode?: unknown;
+  headers?: unknown;
+  config?: unknown;
+  response?: unknown;
+  body?: unknown;
+  data?: unknown;
+  error?: unknown;
+  message?: unknown;
+  stack?: unknown;
+  isAxiosError?: unknown;
+}
+const KEYS = 'status statusCode headers config response body data error message stack isAxiosError'.split(
+  ' ',
+) as (keyof Transport)[];
+
+function transportOf(value: object): Transport {
+  try {
+    const { status, statusCode, headers, config, response, body, data, error, message, stack, isAxiosError } =
+      value as Transport;
+    return { status, statusCode, headers, config, response, body, data, error, message, stack, isAxiosError };
+  } catch {
+    const fields: Transport = {};
+    for (const key of KEYS) fields[key] = read(value, key);
+    return fields;
+  }
+}
+
+/**
+ * An exception rather than an answer: an `Error`, or an object shaped like one (a stack, or an
+ * axios error). Its own `message` is the client's words, read only after what it wraps.
+ */
+function isException(value: object, fields: Transport): boolean {
+  try {
+    if (value instanceof Error) return true;
+  } catch {
+    // A Proxy whose prototype trap throws.
+  }
+  return typeof fields.stack === 'string' || fields.isAxiosError === true;
+}
+
+/** Parses free text; a resolver passes one that remembers the texts it parsed. */
+export type TextParser = (text: string, exchangeIds?: ReadonlySet<string>) => ParsedErrorText;
+
+class Walker {
+  readonly found: FoundInput = { bodies: [], texts: [] };
+  private readonly seen = new Set<object>();
+
+  constructor(
+    private readonly exchangeIds: ReadonlySet<string> | undefined,
+    private readonly parse: TextParser,
+  ) {}
+
+  visit(value: unknown, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    try {
+      if (typeof value === 'string') this.text(value, depth);
+      else if (typeof value === 'number') this.found.texts.push({ code: toCode(value), message: '' });
+      else if (typeof value === 'object' && value !== null) this.object(value, depth);
+    } catch {
+      // A revoked Proxy or similar: keep what was read so far.
+    }
+  }
+
+  private text(text: string, depth: number): void {
+    const head = text.trimStart().slice(0, 2048);
+    if (head.startsWith('<') && /<(?:!doctype|html|head|body|title)\b/i.test(head)) {
+      this.found.html = true;
+      return;
+    }
+    if ((head.startsWith('{') || head.startsWith('[')) && text.length <= MAX_JSON) {
+      try {
+        this.visit(JSON.parse(text), depth + 1);
+        return;
+      } catch {
+        // Cut off, pretty-printed python, a JS literal: read it as text below.
+      }
+    }
+    const parsed = this.parse(text, this.exchangeIds);
+    this.found.exchangeId ??= parsed.exchangeId;
+    this.found.request ??= parsed.request;
+    if (parsed.httpStatus !== undefined) this.found.httpStatus ??= parsed.httpStatus;
+    if (parsed.body !== undefined) {
+      const before = this.found.bodies.length;
+      this.text(parsed.body, depth);
+      // A body that did not parse as JSON is still the exchange's text.
+      if (this.found.bodies.length > before) return;
+    }
+    this.found.texts.push(parsed);
+  }
+
+  private object(value: object, depth: number): void {
+    if (this.seen.has(value) || this.seen.size >= MAX_BODIES) return;
+    this.seen.add(value);
+    if (Array.isArray(value)) {
+      this.found.bodies.push(value);
+      return;
+    }
+    const fields = transportOf(value);
+    const status = toStatus(fields.status) ?? toStatus(fields.statusCode);
+    if (status !== undefined) this.found.httpStatus ??= status;
+    if (typeof fields.headers === 'object' && fields.headers !== null) this.found.headers ??= fields.headers;
+    const method = toText(read(fields.config, 'method'));
+    if (method && !this.found.request) {
+      this.found.request = {
+        method: method.toUpperCase(),
+        url: `${toText(read(fields.config, 'baseURL')) ?? ''}${toText(read(fields.config, 'url')) ?? ''}`,
+      };
+    }
+    const exception = isException(value, fields);
+    if (!exception) this.found.bodies.push(value);
+    // What the object wraps: axios `response` and its `data`, an SDK error's `body` (object or
+    // JSON text), a WebSocket frame's `error`. A string `error` is a message, read by the readers.
+    for (const inner of [fields.response, fields.body, fields.data, fields.error]) {
+      if (inner === value || inner === undefined || inner === null) continue;
+      if (typeof inner === 'object' || (typeof inner === 'string' && inner !== fields.error)) {
+        this.visit(inner, depth + 1);
+      }
+    }
+    // An exception's own words, after what it wraps: ccxt's `okx {"code":"1",…}`, an SDK's
+    // `APIError(code=-1013): …`, a network failure's `connect ECONNREFUSED`.
+    if (exception && typeof fields.message === 'string') this.visit(fields.message, depth + 1);
+  }
+}
+
+const toCode = (value: number): number | null =>
+  Number.isSafeInteger(value) && Math.abs(value) < 1e9 ? value : null;
+
+/**
+ * Finds what any input holds before the exchange is known: the answer bodies and frames (to be
+ * read by the exchange's profile), free text (parsed for a code and message), the HTTP status,
+ * headers and request. Takes bodies and their JSON text, WebSocket frames, axios and fetch-client
+ * errors, SDK and ccxt exceptions, log lines. Never throws; reads only the properties it looks for.
+ *
+ * @example
+ * ```ts
+ * readInput({ response: { status: 400, data: { code: -1013, msg: 'Filter failure: LOT_SIZE' } }, isAxiosError: true });
+ * // { bodies: [{ status: 400, data: … }, { code: -1013, msg: … }], texts: [], httpStatus: 400 }
+ * ```
+ */
+export function readInput(
+  input: unknown,
+  exchangeIds?: ReadonlySet<string>,
+  parse: TextParser = parseErrorText,
+): FoundInput {
+  const walker = new Walker(exchangeIds, parse);
+  walker.visit(input, 0);
+  return walker.found;
+}

@@ -1,0 +1,222 @@
+import { type BinanceSpotErrors, binanceSpotData } from '../../catalog/binance-spot.data';
+import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
+import type { Classification, ErrorCategory, OrderField } from '../../core/types';
+
+// Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
+// Every other documented code is classified from its message by the language's vocabulary; the
+// test `binanceSpotCatalog.test.ts` holds the expected category of every entry.
+const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
+  unknown: [-1000],
+  // "Execution status unknown" even when a proxy rewords it.
+  'execution-unknown': [-1006, -1007],
+  'clock-skew': [-1021],
+  // Servers send filter failures and "Invalid quantity." under -1013.
+  filter: [-1013, -1111],
+  'order-rejected': [-1112, -2021, -2022, -4030, -6019],
+  'not-found': [-1125, -20124],
+  unsupported: [-2016, -4042, -21001],
+  unavailable: [-3045, -10041],
+  'account-restricted': [-4014, -4036, -21007],
+  'invalid-request': [-6006, -7001],
+};
+const byCode = new Map<number, ErrorCategory>();
+for (const [category, codes] of Object.entries(CODES))
+  for (const code of codes) byCode.set(code, category as ErrorCategory);
+
+/** The form field a filter checks; account-wide limits (MAX_NUM_ORDERS …) have none. */
+function filterField(filter: string): OrderField | undefined {
+  if (/NUM_/.test(filter)) return undefined;
+  if (/NOTIONAL/.test(filter)) return 'notional';
+  if (/PRICE/.test(filter)) return 'price';
+  if (/ICEBERG/.test(filter)) return 'icebergQty';
+  if (/TRAILING/.test(filter)) return 'trailingDelta';
+  return /LOT_SIZE|POSITION/.test(filter) ? 'quantity' : undefined;
+}
+
+function classify({ code, message }: ClassifyInput): Classification | undefined {
+  // "Filter failure: X" is a filter failure whatever code carries it.
+  const failure = /filter failure:\s*(\w+)/i.exec(message);
+  if (failure) {
+    const filter = failure[1]!.toUpperCase();
+    return { category: 'filter', filter, field: filterField(filter) };
+  }
+  // OCO prices that break "Limit Price > Last Price > Stop Price".
+  if (/relationship of the prices/i.test(message)) return { category: 'filter', field: 'price' };
+  if (code === null) return undefined;
+  // 11xx is "Request issues" in the document: a request the server would not take as sent.
+  const category = byCode.get(code) ?? (code <= -1100 && code > -1200 ? 'invalid-request' : undefined);
+  return category && { category };
+}
+
+const INTERVAL_MS: Record<string, number> = { SECOND: 1e3, MINUTE: 6e4, HOUR: 36e5, DAY: 864e5 };
+
+/** A field read that survives getters that throw. */
+const field = (value: unknown, key: string): unknown => {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const toCode = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value)
+    ? value
+    : typeof value === 'string' && /^-?\d{1,9}$/.test(value)
+      ? Number(value)
+      : null;
+const positive = (value: unknown) => {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+/** The WebSocket API lists each rate limit with its usage: a used-up one bounds the wait. */
+function exhaustedWindow(limits: unknown): number | undefined {
+  if (!Array.isArray(limits)) return undefined;
+  let window: number | undefined;
+  for (const limit of limits.slice(0, 10)) {
+    const max = positive(field(limit, 'limit'));
+    const count = positive(field(limit, 'count'));
+    const ms =
+      (INTERVAL_MS[String(field(limit, 'interval'))] ?? 0) * (positive(field(limit, 'intervalNum')) ?? 1);
+    if (max && count && count >= max && ms > (window ?? 0)) window = ms;
+  }
+  return window;
+}
+
+/** `{"code":-1013,"msg":"…"}`: REST bodies, and the `error` of a WebSocket API frame. */
+function readError(body: object): WireError | undefined {
+  const code = toCode(field(body, 'code'));
+  if (code === null) return undefined;
+  const msg = field(body, 'msg') ?? field(body, 'message');
+  return { code, message: typeof msg === 'string' ? msg : '' };
+}
+
+/**
+ * Binance's answers: REST `{"code":-1013,"msg":"…"}`; the SAPI success `{"code":"000000",
+ * "success":true}`; WebSocket API frames `{"status":429,"error":{"code":-1003,"msg":"…","data":
+ * {"retryAfter":…,"serverTime":…}},"rateLimits":[…]}` (`retryAfter` is epoch ms there, where REST
+ * sends a `Retry-After` header in seconds); batch answers, an array with an error per failed order.
+ */
+export function readBinance(body: object): WireError | undefined {
+  if (Array.isArray(body)) {
+    const items = body.slice(0, 100);
+    const failed = items.flatMap((item, i) =>
+      typeof item === 'object' && item && readError(item) ? [i] : [],
+    );
+    const first = failed[0] === undefined ? undefined : readError(items[failed[0]]);
+    return first && { ...first, failed, total: body.length };
+  }
+  if (field(body, 'success') === true || field(body, 'code') === '000000') {
+    return { code: null, message: '', success: true };
+  }
+  const inner = field(body, 'error');
+  if (typeof inner === 'object' && inner !== null) {
+    const wire = readError(inner);
+    if (!wire) return undefined;
+    const data = field(inner, 'data');
+    const retryAfter = positive(field(data, 'retryAfter'));
+    const serverTime = positive(field(data, 'serverTime'));
+    const window = exhaustedWindow(field(body, 'rateLimits'));
+    if (retryAfter) wire.retryAfter = retryAfter;
+    if (serverTime) wire.serverTime = serverTime;
+    if (window) wire.window = window;
+    return wire;
+  }
+  return readError(body);
+}
+
+/**
+ * `{"code":-1013,"msg":"…"}`, as a body or a frame's `error`: codes are 0 or negative (sometimes
+ * passed on as strings), beside `msg` or alone; never beside another exchange's `message`.
+ */
+function claimsBinance(body: object): boolean {
+  if (Array.isArray(body))
+    return body.some((item) => typeof item === 'object' && item !== null && claimsBinance(item));
+  if (field(body, 'code') === '000000') return true;
+  const inner = field(body, 'error');
+  const error = typeof inner === 'object' && inner !== null ? inner : body;
+  const code = toCode(field(error, 'code'));
+  const msg = field(error, 'msg');
+  return (
+    code !== null &&
+    code <= 0 &&
+    (typeof msg === 'string' || (msg === undefined && field(error, 'message') === undefined))
+  );
+}
+
+// REST endpoints that place, cancel, replace or amend orders (not `/order/test`, which only checks).
+const REST_WRITES =
+  /^\/(?:api\/v3\/(?:order(?!\/test\b)|orderList|openOrders|openOrderList|sor\/order(?!\/test\b))|sapi\/v1\/margin\/(?:order|openOrders|orderList))/i;
+// WebSocket API methods that do so, not the reads beside them (`order.status`, `order.amendments`).
+const WS_WRITES =
+  /^(?:sor\.)?(?:order|orderList|openOrders|openOrderLists)\.(?:place|cancel|replace|amend\b)/i;
+
+function writesOrder({ method, path }: WireRequest): boolean {
+  if (WS_WRITES.test(method)) return true;
+  return /^(?:POST|PUT|PATCH|DELETE)$/.test(method) && REST_WRITES.test(path);
+}
+
+/**
+ * Binance Spot: every code of Binance's error-code documents, its filter failures and
+ * matching-engine rejections; its REST, WebSocket API and batch answers; its API hosts and ccxt
+ * id; the order endpoints whose lost answers leave an order's outcome unknown.
+ *
+ * @example
+ * ```ts
+ * import { resolveExchangeError } from 'exchange-error-kit';
+ * import { binanceSpot } from 'exchange-error-kit/exchanges/binance-spot';
+ *
+ * resolveExchangeError('{"code":-1121,"msg":"Invalid symbol."}', { exchanges: [binanceSpot] })?.name; // 'BAD_SYMBOL'
+ * ```
+ */
+export const binanceSpot: ExchangeProfile<BinanceSpotErrors, 'binance-spot'> = {
+  id: 'binance-spot',
+  name: 'Binance Spot',
+  catalog: binanceSpotData,
+  detect: {
+    hosts: [
+      'api.binance.com',
+      'api1.binance.com',
+      'api2.binance.com',
+      'api3.binance.com',
+      'api4.binance.com',
+      'api-gcp.binance.com',
+      'ws-api.binance.com',
+      'stream.binance.com',
+      'data-api.binance.vision',
+      'testnet.binance.vision',
+    ],
+    ccxt: ['binance'],
+    claims: claimsBinance,
+  },
+  read: readBinance,
+  writesOrder,
+  classify,
+  copy: {
+    [-1015]: {
+      title: 'Too many new orders',
+      description: 'Too many new orders[: the limit is {limit} per {interval}]. Wait before placing more.',
+    },
+    [-1022]: {
+      title: 'Invalid signature',
+      description: "The request's signature was not valid. Check the API secret and how requests are signed.",
+    },
+    [-2015]: {
+      title: 'API key rejected',
+      description:
+        "The API key, this IP address or the key's permissions don't allow this. Check them in API management.",
+    },
+    [-1111]: {
+      title: 'Too many decimals',
+      description: 'The price or quantity has more decimals than this symbol allows. Round it and try again.',
+    },
+    [-1121]: {
+      title: 'Invalid symbol',
+      description: "The exchange doesn't list this trading pair. Check the symbol.",
+    },
+    [-2013]: {
+      title: 'Order not found',
+      description: 'The order does not exist. It may have been filled or cancelled; refresh your orders.',
+    },
+  },
+};

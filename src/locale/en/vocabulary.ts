@@ -1,0 +1,150 @@
+import type { ErrorCategory, OrderField } from '../../core/types';
+import type { WaitHint } from '../types';
+
+// The English words exchanges use, for messages no catalog documents. Ordered: the first pattern
+// that matches decides. Earlier ones are the unambiguous or the safer verdicts ("execution status
+// unknown" before "failed", "restricted location" before "unavailable").
+
+/**
+ * Text that says outright that the execution status is unknown, however it is worded: "execution
+ * status unknown", "The execution status is UNKNOWN", "unknown execution status".
+ */
+const STATUS_UNKNOWN = /status:? (?:is )?unknown|unknown (?:execution |send |order )?status/i;
+/** The same, or a timeout: either may mean the request went through. */
+const OUTCOME_UNKNOWN =
+  /status:? (?:is )?unknown|unknown (?:execution |send |order )?status|time[ds]?[ -]?out\b/i;
+
+const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
+  ['execution-unknown', OUTCOME_UNKNOWN],
+  ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
+  ['clock-skew', /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid/i],
+  [
+    'rate-limit',
+    /too many (?:re|new|inv|codes)|request weight|rate.?limit|frequen|more than \d+ requests?|try again in (?:\d+|an?|one) (?:second|minute|hour)|\bin (?:the last )?\d+ (?:second|minute|hour|day)s?\b|\d+-hour limit|daily\b.*\blimit|times exceed/i,
+  ],
+  [
+    'auth',
+    /api[- ]?key|signature|authori[sz]|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
+  ],
+  [
+    'order-rejected',
+    /rejected|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |positions? first|better price|worse price|no open position|must be set before|does not match/i,
+  ],
+  // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value").
+  ['invalid-request', /^invalid\b|characters|same as|not consistent|too long|validation|verification/i],
+  [
+    'insufficient-funds',
+    /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked/i,
+  ],
+  [
+    'account-restricted',
+    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|suspended|suspect|prohibit|is limited|your location|not opened/i,
+  ],
+  [
+    'not-found',
+    /not[ _]?(?:exists?|found)|no such|unknown[ _]order|no records|no relation|can ?not find|no account found|(?:don|doesn).t have|not belong|not charged|archived/i,
+  ],
+  [
+    'unsupported',
+    /not (?:currently )?supported|unsupported|n.t support|not support|no longer available|only support|support .*only|not available|not enabled|not open for|cannot be replaced|only available|can.t change|not loanable|can ?not be used|inactive/i,
+  ],
+  [
+    'filter',
+    /notional|lot.?size|tick.?size|precision|too (?:small|large|low|high|much|big)|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|smaller|limit|quota|price \* qty|filter/i,
+  ],
+  [
+    'unavailable',
+    /internal|server error|busy|overload|maintenance|unavailable|try again|fail|unexpected|clearing|exchange error|not been processed|network|socket|econn|etimedout|enotfound/i,
+  ],
+  [
+    'invalid-request',
+    /invalid|illegal|mandatory|malformed|param|required|must|should|empty|not valid|not an? valid|cannot|can not|unknown|missing|mismatch|either|identical|only contain|fewer than/i,
+  ],
+];
+
+/**
+ * Classifies an exchange message by broad English patterns ("insufficient", "not exist", "too
+ * many" …), for codes no catalog documents. `undefined` when nothing matches.
+ *
+ * @example
+ * ```ts
+ * classifyMessage('Margin is insufficient.'); // 'insufficient-funds'
+ * classifyMessage("Order's notional must be no smaller than 5.0 (unless you choose reduce only)"); // 'filter'
+ * ```
+ */
+export function classifyMessage(message: string): ErrorCategory | undefined {
+  for (const [category, pattern] of PATTERNS) if (pattern.test(message)) return category;
+  return undefined;
+}
+
+/** Whether a message says outright that the execution status is unknown (not a mere timeout). */
+export const saysOutcomeUnknown = (message: string): boolean => STATUS_UNKNOWN.test(message);
+
+/** A body whose whole message is a word of success: `{"code":0,"msg":"success"}`. */
+export const saysSuccess = (message: string): boolean =>
+  /^\s*(?:ok|success(?:ful)?|succeeded|done)\s*[.!]?\s*$/i.test(message);
+
+// Words in a rule message, first match wins: "notional" before "price" ("min notional (price *
+// quantity)"), TP/SL and trigger prices before the order price.
+const WORDS: readonly (readonly [OrderField, RegExp])[] = [
+  ['leverage', /leverage/i],
+  ['notional', /notional|price \* qty/i],
+  ['icebergQty', /iceberg/i],
+  ['trailingDelta', /trailing/i],
+  ['quoteOrderQty', /quote ?order ?qty/i],
+  ['stopPrice', /tp\/?sl|trigger|stop ?price/i],
+  ['price', /price/i],
+  ['quantity', /quantity|qty|lot.?size|\bsize\b/i],
+  ['amount', /amount/i],
+];
+// Request parameters named in a message that are order-form fields, as exchanges spell them.
+const PARAMS: Readonly<Record<string, OrderField>> = {
+  quantity: 'quantity',
+  qty: 'quantity',
+  orderqty: 'quantity',
+  origqty: 'quantity',
+  price: 'price',
+  limitprice: 'price',
+  stopprice: 'stopPrice',
+  icebergqty: 'icebergQty',
+  trailingdelta: 'trailingDelta',
+  quoteorderqty: 'quoteOrderQty',
+  leverage: 'leverage',
+  amount: 'amount',
+  notional: 'notional',
+};
+// ``parameter 'price'``, ``Mandatory parameter `quantity` …``, `Invalid orderQty`, `Price is invalid`.
+const NAMED = /param(?:eter)?\s*[`'"]?(\w+)|^invalid\s+(\w+)\.?$|^(\w+) is invalid/i;
+
+/**
+ * The order-form field a message is about: for a trading-rule failure, the quantity the rule
+ * names; for an invalid request, the parameter it names when that is an order field (`symbol`
+ * or `ip` is not). `undefined` when no single field can be marked.
+ *
+ * @example
+ * ```ts
+ * fieldOf('filter', "Order's notional must be no smaller than 5.0"); // 'notional'
+ * fieldOf('invalid-request', "Illegal characters found in parameter 'quantity'"); // 'quantity'
+ * ```
+ */
+export function fieldOf(category: ErrorCategory, message: string): OrderField | undefined {
+  if (category === 'filter') return WORDS.find(([, pattern]) => pattern.test(message))?.[0];
+  if (category !== 'invalid-request') return undefined;
+  const named = NAMED.exec(message);
+  const param = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();
+  return param && Object.hasOwn(PARAMS, param) ? PARAMS[param] : undefined;
+}
+
+const UNIT_MS: Record<string, number> = { second: 1e3, minute: 6e4, hour: 36e5, day: 864e5 };
+
+/**
+ * What a message says about waiting: "IP banned until 1659146400000" (epoch ms, or seconds when
+ * ten digits long); "current limit is 50 orders per 10 SECOND", "1 request in 2 seconds", "try
+ * again in one minute" (one whole window is an upper bound on the wait).
+ */
+export function waitOf(message: string): WaitHint | undefined {
+  const until = /banned until (\d{10,13})(?!\d)/i.exec(message);
+  if (until) return { until: Number(until[1]) * (until[1]!.length < 13 ? 1000 : 1) };
+  const span = /\b(?:per|in) (\d+|an?|one) (second|minute|hour|day)s?\b/i.exec(message);
+  return span ? { spanMs: (Number(span[1]) || 1) * (UNIT_MS[span[2]!.toLowerCase()] ?? 0) } : undefined;
+}
