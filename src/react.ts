@@ -4,7 +4,7 @@ export { BanClock, type BanClockProps } from './components/BanClock';
 export { ExchangeErrorBanner, type ExchangeErrorBannerProps } from './components/ExchangeErrorBanner';
 export { ExchangeErrorToaster, type ExchangeErrorToasterProps } from './components/ExchangeErrorToaster';
 export { FieldError, type FieldErrorProps } from './components/FieldError';
-export { formatClockTime, formatDuration } from './components/formatDuration';
+export { formatClockTime, formatDuration } from './react/formatDuration';
 export { RetryPrompt, type RetryPromptProps } from './components/RetryPrompt';
 export { defaultLabels, type UiLabels } from './locale/en/labels';
 export type { ExchangeErrorContextValue, ExchangeErrorHandlers } from './react/ExchangeErrorContext';

@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { fillLabel } from '../locale/en/labels';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { useNow } from '../react/useNow';
-import { formatClockTime, formatDuration } from './formatDuration';
+import { formatClockTime, formatDuration } from '../react/formatDuration';
 
 /** Props of {@link BanClock}. */
 export interface BanClockProps extends Omit<ComponentPropsWithoutRef<'time'>, 'dateTime' | 'children'> {

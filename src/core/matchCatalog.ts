@@ -33,7 +33,7 @@ interface CatalogIndex {
   >;
   /** Every template, for a message without a code. */
   readonly all: Buckets;
-  /** Messages documented apart from any code (Binance filter failures and order rejections). */
+  /** Messages documented apart from any code (filter failures and order rejections). */
   readonly loose: Buckets;
 }
 

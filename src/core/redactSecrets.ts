@@ -1,11 +1,12 @@
 // Credentials by name, in query strings (`signature=…`), JSON (`"apiKey":"…"`), header dumps
-// (`'X-MBX-APIKEY': '…'`, `Authorization: <scheme> …` of any scheme, a header's values as a list
-// `["…"]`), URL-encoded query strings (`signature%3D…`) and key=value logs. LTP signs with `sign`.
+// (`'<PREFIX>-APIKEY': '…'`, `…-ACCESS-KEY`, `…-SIGN`, `Authorization: <scheme> …` of any scheme, a
+// header's values as a list `["…"]`), URL-encoded query strings (`signature%3D…`) and key=value
+// logs. A header's prefix stays outside the match: the name starts after its last dash.
 const NAMED =
-  /(?:(?<=%[\dA-Fa-f]{2})|\b)((?:x-mbx-)?api[-_]?(?:key|secret)|apikey|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*(?:[:=]|%3[dD])\s*\[?\s*["']?(?:(?<=authorization\W*)[A-Za-z][\w-]*\s+(?=[^\s"'&,;}\]]))?)([^\s"'&,;}\]]+)/gi;
+  /(?:(?<=%[\dA-Fa-f]{2})|\b)(api[-_]?(?:key|secret)|apikey|access[-_]?(?:key|sign|passphrase)|secret(?:[-_]?key)?|signature|sign|listen[-_]?key|passphrase|password|(?:access[-_]?|refresh[-_]?)?token|authorization)(["']?\s*(?:[:=]|%3[dD])\s*\[?\s*["']?(?:(?<=authorization\W*)[A-Za-z][\w-]*\s+(?=[^\s"'&,;}\]]))?)([^\s"'&,;}\]]+)/gi;
 // A cheap pre-check: most messages name no credential at all.
 const NAMES = /key|secret|sign|pass|token|auth/i;
-// Binance API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) are 60-64
+// API keys, HMAC signatures and listen keys (in `/ws/<listenKey>` stream URLs) run to 60-64
 // letters and digits; nothing else in an error message is that long without a break.
 const LONG_TOKEN = /\b[A-Za-z0-9]{48,}\b/g;
 

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { formatDuration } from '../components/formatDuration';
+import { formatDuration } from './formatDuration';
 import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
 import { fillLabel } from '../locale/en/labels';
 import type { ExchangeErrorHandlers } from './ExchangeErrorContext';

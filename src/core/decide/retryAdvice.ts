@@ -21,10 +21,11 @@ export interface RetryHints {
 }
 
 // Waits when nothing says how long: a rate limit 5 s (long enough to show as a countdown, short
-// against any exchange window); an IP ban 2 minutes, Binance's shortest; a first backoff slot 1 s.
+// against any exchange window); an IP ban 2 minutes, the shortest ban exchanges document; a first
+// backoff slot 1 s.
 const DEFAULT_WAIT_MS = { 'rate-limit': 5_000, 'ip-banned': 120_000, unavailable: 1_000 } as const;
 
-// Binance's longest ban is three days: a wait beyond a week is a misread or a broken server.
+// The longest documented bans are days long: a wait beyond a week is a misread or a broken server.
 const MAX_WAIT_MS = 7 * 864e5;
 
 /**
@@ -51,7 +52,7 @@ function fromResetHeaders(headers: unknown, names: readonly string[] | undefined
 }
 
 /**
- * A WebSocket `retryAfter`: epoch ms by the server's clock (Binance), so the wait it means is
+ * A WebSocket `retryAfter`: epoch ms by the server's clock, so the wait it means is
  * counted from the frame's `serverTime`, whatever this machine's clock says. A small number is a
  * delay in seconds, a ten-digit one epoch seconds, as other servers send.
  */
@@ -67,7 +68,7 @@ function fromFrame(retryAfter: number, serverTime: number | undefined, now: numb
  * when a retry may be made. Sources, first found wins: a WebSocket API `retryAfter` (epoch ms),
  * a `Retry-After` header (seconds or HTTP-date), the message ("banned until", "per 10 SECOND"),
  * a used-up `rateLimits` window; else a default: 5 s for a rate limit, 2 minutes for an IP ban
- * (Binance's shortest), 1 s for the first backoff slot.
+ * (the shortest ban exchanges document), 1 s for the first backoff slot.
  *
  * @example
  * ```ts
