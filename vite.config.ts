@@ -16,6 +16,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const entries = {
   index: src('index.ts'),
   react: src('react.ts'),
+  'exchanges/binance-spot': src('exchanges/binance-spot/index.ts'),
+  'exchanges/ltp': src('exchanges/ltp/index.ts'),
+  // Deprecated aliases of the two above, for one release.
   'catalogs/binance-spot': src('catalog/binance-spot.ts'),
   'catalogs/ltp': src('catalog/ltp.ts'),
   'tanstack-query': src('tanstack-query.ts'),

@@ -1,5 +1,9 @@
+import { binanceSpot as profile } from '../exchanges/binance-spot';
+
 /**
- * @deprecated Import `binanceSpot` from `exchange-error-kit/exchanges/binance-spot`: the same
- * profile, kept here for one release.
+ * The Binance Spot profile, under its name before exchange profiles.
+ *
+ * @deprecated Import `binanceSpot` from `exchange-error-kit/exchanges/binance-spot`, and pass it
+ * as `exchanges`: the same profile. Kept here for one release.
  */
-export { binanceSpot } from '../exchanges/binance-spot';
+export const binanceSpot = profile;

@@ -1,5 +1,9 @@
+import { ltp as profile } from '../exchanges/ltp';
+
 /**
- * @deprecated Import `ltp` from `exchange-error-kit/exchanges/ltp`: the same profile, kept here
- * for one release.
+ * The LTP profile, under its name before exchange profiles.
+ *
+ * @deprecated Import `ltp` from `exchange-error-kit/exchanges/ltp`, and pass it as `exchanges`:
+ * the same profile. Kept here for one release.
  */
-export { ltp } from '../exchanges/ltp';
+export const ltp = profile;

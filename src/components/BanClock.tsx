@@ -1,9 +1,9 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { fillLabel } from '../locale/en/labels';
+import { formatClockTime, formatDuration } from '../react/formatDuration';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { useNow } from '../react/useNow';
-import { formatClockTime, formatDuration } from '../react/formatDuration';
 
 /** Props of {@link BanClock}. */
 export interface BanClockProps extends Omit<ComponentPropsWithoutRef<'time'>, 'dateTime' | 'children'> {

@@ -1,15 +1,17 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import type { ExchangeErrorEntry, ExchangeErrorSnapshot } from '../core/createExchangeErrorStore';
 import type { ErrorCategory } from '../core/types';
 import { useErrorAction } from '../react/useErrorAction';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
-import { useStoreSnapshot } from '../react/useStoreSnapshot';
+import { useStoreSelector } from '../react/useStoreSelector';
 import { ActionButton } from './ActionButton';
 import { BanClock } from './BanClock';
 import { withClassName } from './withClassName';
 
 /** States that block everything, most blocking first. */
+const selectEntries = (snapshot: ExchangeErrorSnapshot) => snapshot.entries;
+
 const BLOCKING: readonly ErrorCategory[] = ['ip-banned', 'auth', 'account-restricted', 'unavailable'];
 
 /** Props of {@link ExchangeErrorBanner}. */
@@ -30,7 +32,7 @@ export interface ExchangeErrorBannerProps extends Omit<ComponentPropsWithoutRef<
 export const ExchangeErrorBanner = forwardRef<HTMLDivElement, ExchangeErrorBannerProps>(
   function ExchangeErrorBanner({ categories = BLOCKING, className, ...props }, ref) {
     const { store } = useExchangeErrorContext('ExchangeErrorBanner');
-    const { entries } = useStoreSnapshot(store);
+    const entries = useStoreSelector(store, selectEntries);
     let shown: ExchangeErrorEntry | undefined;
     for (const category of categories) {
       shown = entries.findLast((e) => e.error.category === category);

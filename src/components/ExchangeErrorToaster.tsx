@@ -3,6 +3,7 @@ import * as Toast from '@radix-ui/react-toast';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
+  memo,
   type ReactNode,
   useCallback,
   useImperativeHandle,
@@ -11,12 +12,12 @@ import {
   useState,
 } from 'react';
 import { createPortal } from 'react-dom';
-import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import type { ExchangeErrorEntry, ExchangeErrorSnapshot } from '../core/createExchangeErrorStore';
 import { fillLabel } from '../locale/en/labels';
 import { type ErrorActionState, useErrorAction } from '../react/useErrorAction';
 import { useExchangeErrorContext } from '../react/useExchangeErrorContext';
 import { INLINE_ONLY_CATEGORIES } from '../react/useFieldError';
-import { useStoreSnapshot } from '../react/useStoreSnapshot';
+import { useStoreSelector } from '../react/useStoreSelector';
 import { ActionButtonBase, runAction } from './ActionButton';
 import { BanClock } from './BanClock';
 import { RenderBoundary } from './RenderBoundary';
@@ -83,7 +84,9 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
     ref,
   ) {
     const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
-    const { entries, fields } = useStoreSnapshot(store);
+    // The live list and the mounted fields: not the totals, the history or the cooldown.
+    const entries = useStoreSelector(store, selectEntries);
+    const fields = useStoreSelector(store, selectFields);
     // Toasts that timed out, by entry id, with the report they showed: a new report shows it again.
     const [timedOut, setTimedOut] = useState<ReadonlyMap<string, number>>(() => new Map());
     const onTimeout = useCallback(
@@ -157,6 +160,9 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
   },
 );
 
+const selectEntries = (snapshot: ExchangeErrorSnapshot) => snapshot.entries;
+const selectFields = (snapshot: ExchangeErrorSnapshot) => snapshot.fields;
+
 const critical = (entry: ExchangeErrorEntry) => (entry.error.severity === 'critical' ? 1 : 0);
 
 interface ExchangeErrorToastProps {
@@ -166,7 +172,13 @@ interface ExchangeErrorToastProps {
   onTimeout: (entry: ExchangeErrorEntry) => void;
 }
 
-function ExchangeErrorToast({ entry, duration, renderToast, onTimeout }: ExchangeErrorToastProps) {
+// Memoised: a toast re-renders for its own entry (a new count, a new status), not for the others.
+const ExchangeErrorToast = memo(function ExchangeErrorToast({
+  entry,
+  duration,
+  renderToast,
+  onTimeout,
+}: ExchangeErrorToastProps) {
   const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
   const root = useRef<HTMLLIElement>(null);
   // Radix closes a toast the same way whether its timer ran out or the user closed it; the user's
@@ -238,7 +250,7 @@ function ExchangeErrorToast({ entry, duration, renderToast, onTimeout }: Exchang
       </Toast.Close>
     </Toast.Root>
   );
-}
+});
 
 /** Calls the app's renderer inside the boundary, so a throw there is caught there. */
 function CustomToastBody({

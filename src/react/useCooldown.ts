@@ -1,8 +1,8 @@
 'use client';
-import type { Cooldown } from '../core/createExchangeErrorStore';
+import type { Cooldown, ExchangeErrorSnapshot } from '../core/createExchangeErrorStore';
 import { useExchangeErrorContext } from './useExchangeErrorContext';
 import { useNow } from './useNow';
-import { useStoreSnapshot } from './useStoreSnapshot';
+import { useStoreSelector } from './useStoreSelector';
 
 /** What {@link useCooldown} returns. */
 export interface CooldownState {
@@ -15,9 +15,12 @@ export interface CooldownState {
   category?: Cooldown['category'];
 }
 
+const selectCooldown = (snapshot: ExchangeErrorSnapshot) => snapshot.cooldown;
+
 /**
  * The app-wide cooldown opened by a rate limit or IP ban, with the time left. Re-renders once a
- * second while a cooldown runs and never otherwise.
+ * second while a cooldown runs, and otherwise only when the cooldown changes: never for a report
+ * that leaves it as it was.
  *
  * @example
  * ```tsx
@@ -27,7 +30,7 @@ export interface CooldownState {
  */
 export function useCooldown(): CooldownState {
   const { store } = useExchangeErrorContext('useCooldown');
-  const { cooldown } = useStoreSnapshot(store);
+  const cooldown = useStoreSelector(store, selectCooldown);
   const now = useNow(store.clock, cooldown?.until);
   const remainingMs = cooldown ? Math.max(0, cooldown.until - now) : 0;
   return cooldown && remainingMs > 0

@@ -1,14 +1,17 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import { formatDuration } from './formatDuration';
-import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import type { ExchangeErrorEntry, ExchangeErrorSnapshot } from '../core/createExchangeErrorStore';
 import { fillLabel } from '../locale/en/labels';
 import type { ExchangeErrorHandlers } from './ExchangeErrorContext';
+import { formatDuration } from './formatDuration';
 import { actionFor, canPerform, type ErrorAction, performAction, retryBlockedUntil } from './performAction';
 import { useExchangeErrorContext } from './useExchangeErrorContext';
 import { useNow } from './useNow';
-import { useStoreSnapshot } from './useStoreSnapshot';
+import { useStoreSelector } from './useStoreSelector';
 import { warnOnce } from './warnOnce';
+
+const selectCooldownEnd = (snapshot: ExchangeErrorSnapshot) => snapshot.cooldown?.until;
+const selectNothing = () => undefined;
 
 /** Everything a button needs to offer an entry's action. */
 export interface ErrorActionState {
@@ -33,12 +36,13 @@ export function useErrorAction(
   overrides: ExchangeErrorHandlers = {},
 ): ErrorActionState {
   const { store, handlers: contextHandlers, labels } = useExchangeErrorContext('useErrorAction');
-  const { cooldown } = useStoreSnapshot(store);
   const [busy, setBusy] = useState(false);
   const handlers = { ...contextHandlers, ...definedOnly(overrides) };
   const action = actionFor(entry.error);
   const isRetry = action === 'retry' || action === 'sync-and-retry';
-  const candidate = isRetry ? retryBlockedUntil(entry, cooldown?.until, store.clock.now()) : undefined;
+  // Only a retry waits for the app-wide cooldown: other actions do not re-render when it changes.
+  const cooldownUntil = useStoreSelector(store, isRetry ? selectCooldownEnd : selectNothing);
+  const candidate = isRetry ? retryBlockedUntil(entry, cooldownUntil, store.clock.now()) : undefined;
   const now = useNow(store.clock, candidate);
   const blockedUntil = candidate !== undefined && candidate > now ? candidate : undefined;
   const remainingMs = blockedUntil ? blockedUntil - now : 0;

@@ -1,9 +1,9 @@
 'use client';
 import { useCallback, useEffect, useMemo } from 'react';
-import type { ExchangeErrorEntry } from '../core/createExchangeErrorStore';
+import type { ExchangeErrorEntry, ExchangeErrorSnapshot } from '../core/createExchangeErrorStore';
 import type { ErrorCategory } from '../core/types';
 import { useExchangeErrorContext } from './useExchangeErrorContext';
-import { useStoreSnapshot } from './useStoreSnapshot';
+import { useStoreSelector } from './useStoreSelector';
 
 /** Categories shown next to a form field. */
 export const FIELD_CATEGORIES: ReadonlySet<ErrorCategory> = new Set([
@@ -21,6 +21,17 @@ export const INLINE_ONLY_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['filt
 /** The id `<FieldError name>` renders by default; point the input's `aria-describedby` at it. */
 export function fieldErrorId(name: string): string {
   return `eek-field-error-${name.replace(/[^\w-]/g, '_')}`;
+}
+
+/** The newest live error shown next to a field. */
+function entryFor(snapshot: ExchangeErrorSnapshot, name: string): ExchangeErrorEntry | undefined {
+  let entry: ExchangeErrorEntry | undefined;
+  for (const e of snapshot.entries) {
+    if (e.error.field === name && FIELD_CATEGORIES.has(e.error.category)) {
+      if (!entry || e.lastSeen >= entry.lastSeen) entry = e;
+    }
+  }
+  return entry;
 }
 
 /** What {@link useFieldError} returns. */
@@ -57,16 +68,10 @@ export interface FieldErrorState {
  */
 export function useFieldError(name: string, options: { id?: string } = {}): FieldErrorState {
   const { store } = useExchangeErrorContext('useFieldError');
-  const { entries } = useStoreSnapshot(store);
+  // Its own field's entry only: a report for another field does not re-render this one.
+  const selectEntry = useCallback((snapshot: ExchangeErrorSnapshot) => entryFor(snapshot, name), [name]);
+  const entry = useStoreSelector(store, selectEntry);
   useEffect(() => store.registerField(name), [store, name]);
-
-  // The newest live error for this field wins.
-  let entry: ExchangeErrorEntry | undefined;
-  for (const e of entries) {
-    if (e.error.field === name && FIELD_CATEGORIES.has(e.error.category)) {
-      if (!entry || e.lastSeen >= entry.lastSeen) entry = e;
-    }
-  }
   const id = options.id ?? fieldErrorId(name);
   const entryId = entry?.id;
   const clear = useCallback(() => {
