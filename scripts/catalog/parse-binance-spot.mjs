@@ -271,7 +271,10 @@ export function parseBinanceSpot(text, fileName) {
           const message = /** @type {string} */ (messages[0]);
           const filter = /^Filter failure: ([A-Z][A-Z0-9_]*)$/.exec(message)?.[1];
           if (messages.length !== 1 || !filter)
-            fail(lineNo, `filter row message ${JSON.stringify(messageCell)} is not "Filter failure: NAME"`);
+            fail(
+              lineNo,
+              `filter row message ${JSON.stringify(messages.join(' / '))} is not "Filter failure: NAME"`,
+            );
           filters.push({ filter: /** @type {string} */ (filter), message, description });
         } else {
           for (const message of messages) rejections.push({ message, description });
