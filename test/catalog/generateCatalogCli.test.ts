@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +126,49 @@ describe('node scripts/generate-catalog.mjs --out DIR', () => {
     const again = run('--out', out, '--check');
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('catalog up to date');
+  });
+});
+
+describe('node scripts/generate-catalog.mjs --binance-spot FILE (adopting a newer edition)', () => {
+  it('copies the file over the newest vendored document and rebuilds from every vendored document', () => {
+    // A copy of the generator and its documents, so that adopting writes there and not here.
+    const copy = tempDir();
+    for (const dir of ['scripts/catalog', 'catalog/sources']) {
+      cpSync(path.join(repoRoot, dir), path.join(copy, dir), { recursive: true });
+    }
+    cpSync(
+      path.join(repoRoot, 'scripts/generate-catalog.mjs'),
+      path.join(copy, 'scripts/generate-catalog.mjs'),
+    );
+    mkdirSync(path.join(copy, 'src/catalog'), { recursive: true });
+    const newerText = replaceOnce(
+      currentText,
+      '### -1121 BAD_SYMBOL\n * Invalid symbol.\n',
+      '### -1121 BAD_SYMBOL\n * Invalid symbol.\n * Unknown symbol %s.\n',
+    );
+    const newer = path.join(tempDir(), 'errors.md');
+    writeFileSync(newer, newerText);
+
+    const result = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--binance-spot', newer], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const [newest, ...older] = binanceDocuments;
+    expect(readFileSync(path.join(copy, newest!.shown), 'utf8')).toBe(newerText);
+    for (const doc of older) expect(readFileSync(path.join(copy, doc.shown), 'utf8')).toBe(doc.text);
+    expect(result.stdout.split('\n')[0]).toBe(
+      expectedSummary([newerText, ...older.map((doc) => doc.text)].map(readBinanceDocument)),
+    );
+    const module = readFileSync(path.join(copy, 'src/catalog/binance-spot.data.ts'), 'utf8');
+    expect(module.split('\n')[0]).toBe(readRepoFile('src/catalog/binance-spot.data.ts').split('\n')[0]);
+    expect(module).toContain("'Unknown symbol %s.'");
+    // The copy is now consistent: --check there passes.
+    const check = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--check'], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(0);
   });
 });
