@@ -2,28 +2,42 @@
 // @ts-check
 /**
  * Regenerates the typed catalogs in src/catalog/*.data.ts from the exchange documents in
- * catalog/sources/.
+ * catalog/sources/. Each catalog is built from every document catalog/sources/sources.json lists
+ * for it (newest first), merged per code; every run prints one summary line per catalog.
  *
- *   node scripts/generate-catalog.mjs                          regenerate from the vendored documents
- *   node scripts/generate-catalog.mjs --binance-spot new.md    adopt a newer edition (also --ltp new.txt)
- *   node scripts/generate-catalog.mjs --check                  exit 1 if a committed file is stale
+ *   node scripts/generate-catalog.mjs                               regenerate from the vendored documents
+ *   node scripts/generate-catalog.mjs --binance-spot new.md         adopt a newer edition (also --ltp new.txt):
+ *                                                                   it replaces the newest vendored document
+ *   node scripts/generate-catalog.mjs --binance-spot a.md --binance-spot b.md --out /tmp/x
+ *                                                                   build from exactly these (newest first) into /tmp/x
+ *   node scripts/generate-catalog.mjs --check                       exit 1 if a committed file is stale
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { catalogs } from './catalog/catalogs.mjs';
-import { emitCatalogModule } from './catalog/emit.mjs';
+import { buildCatalog, summaryLine } from './catalog/build.mjs';
+import { catalogs, SOURCES_DIR } from './catalog/catalogs.mjs';
+import { MANIFEST, readManifest } from './catalog/manifest.mjs';
 import { CatalogSourceError } from './catalog/source-error.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `Usage: node scripts/generate-catalog.mjs [--binance-spot <path>] [--ltp <path>] [--check]
+const USAGE = `Usage: node scripts/generate-catalog.mjs [--binance-spot <file>]... [--ltp <file>]... [--out <dir>] [--check]
 
-  --binance-spot <path>  read a newer edition of the Binance Spot error-code document
-  --ltp <path>           read a newer edition of the LTP error-code document
-                         (a newer edition is copied over the vendored one in catalog/sources/)
-  --check                generate in memory and fail if a committed *.data.ts file differs`;
+Builds each catalog from its documents, newest first, merged per code, writes
+src/catalog/<id>.data.ts and prints one summary line per catalog. Without a flag
+for it, a catalog's documents are those ${SOURCES_DIR}/${MANIFEST} lists.
+
+  --binance-spot <file>  a Binance Spot error-code document (repeat for several, newest first)
+  --ltp <file>           an LTP error-code document (likewise)
+  --out <dir>            write the modules to <dir> instead of src/catalog, built from exactly
+                         the files given; nothing in ${SOURCES_DIR} is changed
+  --check                generate in memory and exit 1 if a module in the output folder differs
+
+Without --out, a single --binance-spot or --ltp file adopts a newer edition: it is
+copied over that catalog's newest vendored document, and the catalog is rebuilt
+from all its vendored documents.`;
 
 /** An expected failure: printed as one line on stderr, without a stack. */
 class UsageError extends Error {}
@@ -55,8 +69,9 @@ async function main() {
   try {
     ({ values } = parseArgs({
       options: {
-        'binance-spot': { type: 'string' },
-        ltp: { type: 'string' },
+        'binance-spot': { type: 'string', multiple: true },
+        ltp: { type: 'string', multiple: true },
+        out: { type: 'string' },
         check: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -70,51 +85,102 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
+  const outDir = values.out === undefined ? undefined : path.resolve(values.out);
+
+  const manifest = await readManifest(
+    path.join(root, SOURCES_DIR),
+    SOURCES_DIR,
+    catalogs.map((spec) => spec.id),
+  );
 
   // Parse every document before writing anything, so a broken edition leaves the tree untouched.
   const results = [];
   for (const spec of catalogs) {
-    const override = values[spec.id];
-    const sourceFile = override ? path.resolve(override) : path.join(root, spec.source);
-    // Name the document as the user typed it, so the error points where they looked.
-    const shown = override ?? spec.source;
-    const text = await readDocument(sourceFile, shown);
-    const data = spec.parse(text, shown);
-    const code = emitCatalogModule(data, {
-      exportName: spec.exportName,
-      typeName: spec.typeName,
-      sourcePath: spec.source,
-    });
-    results.push({ spec, text, data, code, override: Boolean(override) });
+    const given = values[spec.id] ?? [];
+    const vendored = (manifest.get(spec.id) ?? []).map((record) => ({
+      file: path.join(root, SOURCES_DIR, record.file),
+      // Named as in the repository, so the header and errors point at the vendored copy.
+      shown: path.posix.join(SOURCES_DIR, record.file),
+    }));
+    if (vendored.length === 0)
+      throw new UsageError(`${SOURCES_DIR}/${MANIFEST} lists no ${spec.id} documents`);
+    /** @type {{ file: string, shown: string, id?: string }[]} */
+    let documents;
+    /** @type {{ from: string, over: string } | undefined} */
+    let adopt;
+    if (given.length === 0) {
+      documents = vendored;
+    } else if (outDir !== undefined) {
+      // Name each document as the user typed it, so an error points where they looked.
+      documents = given.map((file) => ({ file: path.resolve(file), shown: file }));
+    } else {
+      if (given.length > 1)
+        throw new UsageError(
+          `--${spec.id} was given ${given.length} times without --out: to adopt a newer edition pass one file; to build from several, add --out <dir>`,
+        );
+      const newest = /** @type {{ file: string, shown: string }} */ (vendored[0]);
+      const file = /** @type {string} */ (given[0]);
+      adopt = { from: path.resolve(file), over: newest.file };
+      // Read from where the user pointed, named as the user typed it, but listed under the
+      // vendored name it is about to take.
+      documents = [{ file: adopt.from, shown: file, id: path.basename(newest.file) }, ...vendored.slice(1)];
+    }
+    const ids = documents.map((doc) => doc.id ?? path.basename(doc.file));
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice !== undefined)
+      throw new UsageError(
+        `two --${spec.id} documents have the file name ${twice}; entries name their documents by it`,
+      );
+    const texts = [];
+    for (const doc of documents) texts.push(await readDocument(doc.file, doc.shown));
+    const { data, code } = buildCatalog(
+      spec,
+      documents.map((doc, i) => ({
+        text: /** @type {string} */ (texts[i]),
+        shown: doc.shown,
+        // The header names the documents the committed module stands for: after adoption, the vendored one.
+        header: doc.id !== undefined ? path.posix.join(SOURCES_DIR, doc.id) : doc.shown,
+        id: ids[i],
+      })),
+    );
+    const outFile =
+      outDir === undefined ? path.join(root, spec.output) : path.join(outDir, path.basename(spec.output));
+    const shownOut =
+      outDir === undefined
+        ? spec.output
+        : path.join(/** @type {string} */ (values.out), path.basename(spec.output));
+    results.push({ spec, data, code, adopt, outFile, shownOut });
   }
+
+  for (const { spec, data } of results) console.log(summaryLine(spec, data));
 
   if (values.check) {
     const stale = [];
-    for (const { spec, code } of results) {
-      const committed = await readIfPresent(path.join(root, spec.output));
-      if (committed !== code) stale.push(spec);
+    for (const result of results) {
+      if ((await readIfPresent(result.outFile)) !== result.code) stale.push(result);
     }
-    for (const spec of stale) {
+    for (const { shownOut } of stale) {
       console.error(
-        `${spec.output} is stale: it differs from what ${spec.source} generates. Run \`npm run catalog\` and commit the result.`,
+        `${shownOut} is stale: it differs from what its documents generate. Run \`npm run catalog\` and commit the result.`,
       );
     }
     if (stale.length > 0) return 1;
-    console.log(`catalog up to date: ${results.map(({ spec }) => spec.output).join(', ')}`);
+    console.log(`catalog up to date: ${results.map(({ shownOut }) => shownOut).join(', ')}`);
     return 0;
   }
 
-  for (const { spec, text, data, code, override } of results) {
-    // The vendored copy is what the header and `--check` refer to, so a newer edition replaces it.
-    if (override) await writeFile(path.join(root, spec.source), text);
-    const outFile = path.join(root, spec.output);
+  if (outDir !== undefined) await mkdir(outDir, { recursive: true });
+  for (const { code, adopt, outFile, shownOut } of results) {
+    if (adopt) {
+      // The vendored copy is what the header and `--check` refer to, so the newer edition replaces it.
+      await copyFile(adopt.from, adopt.over);
+      console.log(
+        `copied ${path.relative(process.cwd(), adopt.from) || adopt.from} over ${path.relative(root, adopt.over)}: update its record in ${SOURCES_DIR}/${MANIFEST} and its row in ${SOURCES_DIR}/README.md`,
+      );
+    }
     const changed = (await readIfPresent(outFile)) !== code;
     if (changed) await writeFile(outFile, code);
-    const messages = data.entries.reduce((sum, entry) => sum + entry.messages.length, 0);
-    console.log(
-      `${changed ? 'wrote' : 'unchanged'} ${spec.output}: ${data.entries.length} entries, ${messages} messages, ` +
-        `${data.filters.length} filters, ${data.rejections.length} rejections`,
-    );
+    console.log(`${changed ? 'wrote' : 'unchanged'} ${shownOut}`);
   }
   return 0;
 }

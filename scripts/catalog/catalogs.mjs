@@ -5,30 +5,35 @@ import { parseLtp } from './parse-ltp.mjs';
 /**
  * @typedef {import('../../src/catalog/types').CatalogData} CatalogData
  * @typedef {object} CatalogSpec
- * @property {'binance-spot' | 'ltp'} id also the CLI flag that points at a newer edition
- * @property {string} source repository-relative path of the vendored document
+ * @property {'binance-spot' | 'ltp'} id also the CLI flag that names its documents, and its key in
+ *   `catalog/sources/sources.json`, which lists its vendored documents newest first
  * @property {string} output repository-relative path of the generated module
  * @property {string} exportName
- * @property {string} typeName the generated type of its `{ code, name }` pairs
- * @property {(text: string, fileName: string) => CatalogData} parse
+ * @property {string} typeName the generated type of its `{ code, name }` pairs; with `Errors` dropped,
+ *   the prefix of the other generated types (`BinanceSpotDocument`, `BinanceSpotData`)
+ * @property {boolean} tables whether its documents have filter and rejection tables (for the summary)
+ * @property {(text: string, fileName: string) => CatalogData} parse reads one document
  */
+
+/** The folder of vendored documents and their manifest, repository-relative. */
+export const SOURCES_DIR = 'catalog/sources';
 
 /** @type {readonly CatalogSpec[]} */
 export const catalogs = [
   {
     id: 'binance-spot',
-    source: 'catalog/sources/binance-spot-error-codes.md',
     output: 'src/catalog/binance-spot.data.ts',
     exportName: 'binanceSpotData',
     typeName: 'BinanceSpotErrors',
+    tables: true,
     parse: parseBinanceSpot,
   },
   {
     id: 'ltp',
-    source: 'catalog/sources/portfolio-api-error-codes.txt',
     output: 'src/catalog/ltp.data.ts',
     exportName: 'ltpData',
     typeName: 'LtpErrors',
+    tables: false,
     parse: parseLtp,
   },
 ];

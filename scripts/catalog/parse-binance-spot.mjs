@@ -9,22 +9,106 @@ import { CatalogSourceError, unescapeMarkdown } from './source-error.mjs';
  * @typedef {{ code: number, name?: string, heading?: string, messages: string[], section: string,
  *   notes: string[], paragraph: string[], line: number }} EntryDraft
  * @typedef {{ kind: 'codes' | 'filters' | 'rejections', title: string, line: number, rows: number,
- *   table: 'none' | 'header' | 'separator' | 'rows' | 'done' }} SectionState
+ *   codes: number[], table: 'none' | 'header' | 'separator' | 'rows' | 'done' }} SectionState
+ * @typedef {{ line: number, parts: string[] }} PendingBullet
  */
 
-const FILTER_SECTION = /^filter failures$/i;
-const REJECTION_SECTION = /^order rejection issues$/i;
+/** "Filter failures" (2022 on) and "-9xxx Filter failures" (before). */
+const FILTER_SECTION = /(?:^|\s)filter failures$/i;
+/**
+ * The matching engine's messages: "Order Rejection Issues" (the website edition, codes as bullets)
+ * or "Messages for -1010 ERROR_MSG_RECEIVED, -2010 …" (`errors.md`, codes only in the title).
+ */
+const REJECTION_SECTION = /^(?:order rejection issues$|messages for\s+-\d+)/i;
 /** Symbolic names are UPPER_SNAKE; anything else in a heading is a phrase (-1099, -2021, -2022, -12014). */
 const SYMBOLIC_NAME = /^[A-Z][A-Z0-9_]*$/;
-/** -1099's only bullet documents the code's history; the server never sends it as a message. */
-const HISTORY_BULLET = /^This replaces error code -\d+\.?$/;
+/** A list item: `*`, `-` or `+` and a space, indented by at most three spaces (CommonMark). */
+const BULLET = /^( {0,3})([*+-])(?:\s+(.*))?$/;
+/** A list item indented by four or more spaces would be nested under the one before it. */
+const NESTED_BULLET = /^ {4,}[*+-]\s/;
+/** `<a id="other-errors"></a>` and `<!-- … -->` lines carry no text; they are dropped. */
+const ANCHOR = /<a\s[^>]*>\s*<\/a>/gi;
+const COMMENT = /<!--.*?-->/g;
+/** `[label](target)`: a markdown link. */
+const LINK = /\[([^\]]*)\]\(([^()\s]*)\)/g;
+/** `<br>`, `<br/>` and `<br></br>` line breaks inside table cells. */
+const LINE_BREAK = /\s*<br\s*\/?>(?:\s*<\/br>)?\s*/gi;
 
 /**
- * Parses the Binance Spot "Error Codes" markdown document.
+ * When a bullet under a code heading describes the code instead of quoting what the server sends.
+ * The editions mix the two, so a bullet is a description, kept in `notes`, when it
  *
- * Every `### -NNNN NAME` / `#### -NNNN NAME` heading is one entry, its `* ` bullets are the
- * message variants and any prose under it is kept as notes. The "Filter failures" and
- * "Order Rejection Issues" sections are tables matched by message rather than by code.
+ *  1. links to another part of this document, e.g. "Potential error messages can be found in
+ *     [Filter Failures](#filter-failures) …" (-1013): it points the reader to where the messages
+ *     are. A link to another document (``[Logon`<A>`](fix-api.md#logon-main) should only be sent
+ *     once.``) names a FIX message inside a real message, so it is replaced by its text instead;
+ *  2. talks about the code itself: "This code is sent when …" (-2021, -2022), "This replaces error
+ *     code -1999" (-1099);
+ *  3. states the condition under which the code is sent: "If the order type provided in the
+ *     `aboveType` and/or `belowType` is not supported." (-1158, -1160); or
+ *  4. explains itself to the reader with "(i.e. …)" or "(e.g. …)": "The request is rejected by the
+ *     API. (i.e. The request didn't reach the Matching Engine.)" (-1013).
+ *
+ * Every other bullet is a message template. Each rule names why it applies, for the tests.
+ * @type {readonly { readonly why: string, readonly test: (raw: string, text: string) => boolean }[]}
+ */
+export const DESCRIPTION_RULES = [
+  { why: 'links to another part of the document', test: (raw) => /\]\(#[^)]*\)/.test(raw) },
+  {
+    why: 'talks about the code itself',
+    test: (_, text) => /^This (?:code|error code|replaces)\b/i.test(text),
+  },
+  { why: 'states a condition', test: (_, text) => /^If\b/.test(text) },
+  { why: 'explains itself to the reader', test: (_, text) => /\((?:i\.e\.|e\.g\.)/i.test(text) },
+];
+
+/**
+ * Why a bullet is a description rather than a server message, or undefined for a message.
+ * @param {string} raw the bullet's markdown, links and escapes still in it
+ * @returns {string | undefined}
+ */
+export function descriptionReason(raw) {
+  const text = plainText(raw);
+  return DESCRIPTION_RULES.find((rule) => rule.test(raw, text))?.why;
+}
+
+/**
+ * Markdown to the text it shows: links become their label, backslash escapes are removed and
+ * whitespace runs become one space. Backticks and quotes stay: servers send names quoted.
+ * @param {string} markdown
+ */
+export function plainText(markdown) {
+  return unescapeMarkdown(markdown.replace(LINK, '$1')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A message as a template the resolver's matcher compiles (`src/core/matchTemplate.ts` knows `%s`
+ * and `{0}`): `%d` and named placeholders such as `'{param}'` (-1224) become `%s`, which the matcher
+ * names after the words before it. Quotes around a placeholder (`'%s'`) stay, as the server sends them.
+ * @param {string} markdown
+ */
+export function messageTemplate(markdown) {
+  return plainText(markdown)
+    .replace(/%d/g, '%s')
+    .replace(/\{[A-Za-z_][A-Za-z0-9_]*\}/g, '%s');
+}
+
+/** A table cell's description: its text, with HTML line breaks as spaces. @param {string} cell */
+const descriptionText = (cell) => plainText(cell.replace(LINE_BREAK, ' '));
+
+/**
+ * Parses one edition of Binance Spot's error-code document (`errors.md` in
+ * binance/binance-spot-api-docs, or the older website page with the SAPI codes).
+ *
+ * Every `### -NNNN NAME` / `#### -NNNN NAME` heading is one entry. Its bullets (`*`, `-` or `+`,
+ * indented by up to three spaces, lines that continue a bullet joined to it) are message templates,
+ * except those {@link DESCRIPTION_RULES} marks as descriptions; descriptions and prose under the
+ * heading are kept as notes. The filter-failure and matching-engine sections are two-column tables,
+ * with or without outer pipes; a message cell may lack its closing quote, have its full stop outside
+ * the quotes, hold two quoted messages separated by `/`, or have no quotes at all. The codes the
+ * matching-engine messages arrive under are its `* \`-2010 NAME\`` bullets or, when it has none,
+ * the codes in its title. Anchor lines are dropped, links become their text.
+ *
  * Anything the parser does not understand is an error naming the line, never a skipped line.
  *
  * @param {string} text the document
@@ -47,6 +131,8 @@ export function parseBinanceSpot(text, fileName) {
   let section;
   /** @type {EntryDraft | undefined} */
   let entry;
+  /** @type {PendingBullet | undefined} */
+  let bullet;
   let inFence = false;
 
   // Annotated as a whole so TypeScript narrows after a call, as it does for a throw.
@@ -57,19 +143,38 @@ export function parseBinanceSpot(text, fileName) {
 
   const endParagraph = () => {
     if (entry && entry.paragraph.length > 0) {
-      entry.notes.push(entry.paragraph.join(' '));
+      entry.notes.push(plainText(entry.paragraph.join(' ')));
       entry.paragraph = [];
     }
   };
 
+  /** Files the bullet read so far, now that no further line continues it. */
+  const endBullet = () => {
+    if (!bullet || !section) return;
+    const { line, parts } = bullet;
+    bullet = undefined;
+    const raw = parts.join(' ');
+    if (section.kind === 'rejections') {
+      const code = /^`?(-\d+)(?:\s+[A-Z][A-Z0-9_]*)?`?$/.exec(plainText(raw))?.[1];
+      if (!code)
+        fail(
+          line,
+          `bullet ${JSON.stringify(plainText(raw))} is not an error code like \`-2010 NEW_ORDER_REJECTED\``,
+        );
+      section.codes.push(Number(code));
+      return;
+    }
+    if (!entry) return fail(line, `message bullet before any code heading in section "${section.title}"`);
+    if (descriptionReason(raw) !== undefined) entry.notes.push(plainText(raw));
+    else entry.messages.push(messageTemplate(raw));
+  };
+
   const closeEntry = () => {
+    endBullet();
     if (!entry) return;
     endParagraph();
     if (entry.messages.length === 0 && entry.notes.length === 0) {
-      fail(
-        entry.line,
-        `heading for code ${entry.code} has no messages (\`* \` bullets) and no prose under it`,
-      );
+      fail(entry.line, `heading for code ${entry.code} has no messages (bullets) and no prose under it`);
     }
     drafts.push(entry);
     entry = undefined;
@@ -83,79 +188,110 @@ export function parseBinanceSpot(text, fileName) {
         section.kind === 'codes' ? 'no `### -NNNN NAME` code headings' : 'no table rows with messages';
       fail(section.line, `section "${section.title}" has ${what}`);
     }
-    if (section.kind === 'rejections' && rejectionCodes.length === 0) {
-      fail(section.line, `section "${section.title}" lists no error codes (\`* \`-NNNN NAME\`\` bullets)`);
+    if (section.kind === 'rejections') {
+      // The codes are bullets in the website edition and only the title in `errors.md`.
+      const codes =
+        section.codes.length > 0 ? section.codes : (section.title.match(/-\d+/g) ?? []).map(Number);
+      if (codes.length === 0) {
+        fail(
+          section.line,
+          `section "${section.title}" names no error codes, neither as \`* \`-NNNN NAME\`\` bullets nor in its title`,
+        );
+      }
+      for (const code of codes) if (!rejectionCodes.includes(code)) rejectionCodes.push(code);
     }
   };
 
   /**
-   * Reads one `| a | b |` row of a two-column table into its unescaped cells.
-   * @param {string} raw @param {number} lineNo @returns {[string, string]}
+   * Splits a table row into its cells, with or without the outer pipes.
+   * @param {string} raw @param {number} lineNo @returns {string[]}
    */
-  const tableCells = (raw, lineNo) => {
-    const inner = raw
-      .trim()
-      .replace(/^\|/, '')
-      .replace(/(?<!\\)\|$/, '');
-    const cells = inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+  const cellsOf = (raw, lineNo) => {
+    const trimmed = raw.trim();
+    if (!trimmed.includes('|'))
+      fail(lineNo, `table row ${JSON.stringify(trimmed)} has no \`|\` between its cells`);
+    const inner = trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+    return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+  };
+
+  /** @param {string} raw @param {number} lineNo @returns {[string, string]} */
+  const twoCells = (raw, lineNo) => {
+    const cells = cellsOf(raw, lineNo);
     if (cells.length !== 2)
       fail(lineNo, `table row has ${cells.length} cells, expected 2 (message, description)`);
     return /** @type {[string, string]} */ (cells);
   };
 
   /**
-   * A message cell is the exact server text in double quotes.
-   * @param {string} cell @param {number} lineNo
+   * The server messages in a message cell. The editions quote them loosely: `"text"`,
+   * `"text".` (full stop outside), `"text` (no closing quote), `text` (no quotes) and
+   * `"one" / "two"` (two messages for one description).
+   * @param {string} cell @param {number} lineNo @returns {string[]}
    */
-  const quotedMessage = (cell, lineNo) => {
-    const match = /^"(.*)"$/.exec(cell);
-    if (!match || match[1] === undefined || match[1].trim() === '') {
+  const cellMessages = (cell, lineNo) => {
+    const pair = /^"([^"]*)"\s*\/\s*"([^"]*)"$/.exec(cell);
+    const quoted = /^"([^"]*)(?:"(\.?))?$/.exec(cell);
+    /** @type {string[] | undefined} */
+    let texts;
+    if (pair) texts = [pair[1] ?? '', pair[2] ?? ''];
+    else if (quoted) texts = [`${quoted[1] ?? ''}${quoted[2] ?? ''}`];
+    else if (!cell.includes('"')) texts = [cell];
+    else fail(lineNo, `cannot read the message in ${JSON.stringify(cell)}: its double quotes do not pair up`);
+    const messages = /** @type {string[]} */ (texts).map(messageTemplate);
+    if (messages.length === 0 || messages.some((message) => message === '')) {
       fail(
         lineNo,
         `table row has no message: expected "message text" in double quotes, found ${JSON.stringify(cell)}`,
       );
     }
-    return unescapeMarkdown(/** @type {string} */ (match?.[1]));
+    return messages;
   };
 
   /** @param {SectionState} current @param {string} raw @param {number} lineNo */
   const tableLine = (current, raw, lineNo) => {
     switch (current.table) {
       case 'none':
+        twoCells(raw, lineNo);
         current.table = 'header';
-        tableCells(raw, lineNo);
         return;
-      case 'header':
-        if (!/^\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(raw.trim()))
-          fail(lineNo, 'expected the table separator row `| --- | --- |`');
+      case 'header': {
+        const separator = raw.includes('|') && cellsOf(raw, lineNo).every((cell) => /^:?-{3,}:?$/.test(cell));
+        if (!separator) fail(lineNo, 'expected the table separator row `--- | ---`');
         current.table = 'separator';
         return;
+      }
       case 'done':
         return fail(lineNo, `section "${current.title}" has a second table; only one is expected`);
       default: {
         current.table = 'rows';
-        const [messageCell, descriptionCell] = tableCells(raw, lineNo);
-        const message = quotedMessage(messageCell, lineNo);
-        const description = unescapeMarkdown(descriptionCell);
-        if (description === '') fail(lineNo, `table row for ${JSON.stringify(message)} has no description`);
+        const [messageCell, descriptionCell] = twoCells(raw, lineNo);
+        const messages = cellMessages(messageCell, lineNo);
+        const description = descriptionText(descriptionCell);
         if (current.kind === 'filters') {
+          const message = /** @type {string} */ (messages[0]);
           const filter = /^Filter failure: ([A-Z][A-Z0-9_]*)$/.exec(message)?.[1];
-          if (!filter)
-            fail(lineNo, `filter row message ${JSON.stringify(message)} is not "Filter failure: NAME"`);
+          if (messages.length !== 1 || !filter)
+            fail(
+              lineNo,
+              `filter row message ${JSON.stringify(messages.join(' / '))} is not "Filter failure: NAME"`,
+            );
           filters.push({ filter: /** @type {string} */ (filter), message, description });
         } else {
-          rejections.push({ message, description });
+          for (const message of messages) rejections.push({ message, description });
         }
         current.rows += 1;
       }
     }
   };
 
-  lines.forEach((raw, index) => {
+  lines.forEach((original, index) => {
     const lineNo = index + 1;
-    const line = raw.trimEnd();
+    const raw = original.trimEnd();
+    // Anchors and comments are markup for the website; a line of nothing else is no line at all.
+    const line = raw.replace(ANCHOR, '').replace(COMMENT, '').trimEnd();
+    if (line.trim() === '' && raw.trim() !== '') return;
 
-    if (/^\s*(```|~~~)/.test(line)) {
+    if (/^\s{0,3}(```|~~~)/.test(line)) {
       if (section) fail(lineNo, `unexpected code block inside section "${section.title}"`);
       inFence = !inFence;
       return;
@@ -166,19 +302,20 @@ export function parseBinanceSpot(text, fileName) {
     const sectionHeading = /^##\s+(.+)$/.exec(line);
     if (sectionHeading) {
       closeSection();
-      const title = unescapeMarkdown(/** @type {string} */ (sectionHeading[1]).trim());
+      const title = plainText(/** @type {string} */ (sectionHeading[1]).replace(/\s#+$/, ''));
       const kind = FILTER_SECTION.test(title)
         ? 'filters'
         : REJECTION_SECTION.test(title)
           ? 'rejections'
           : 'codes';
-      section = { kind, title, line: lineNo, rows: 0, table: 'none' };
+      section = { kind, title, line: lineNo, rows: 0, codes: [], table: 'none' };
       sections.push(section);
       return;
     }
     if (!section) return;
 
     if (line.trim() === '') {
+      endBullet();
       endParagraph();
       if (section.table === 'rows' || section.table === 'separator') section.table = 'done';
       return;
@@ -203,7 +340,7 @@ export function parseBinanceSpot(text, fileName) {
       }
       closeEntry();
       const code = Number(match?.[1]);
-      const label = unescapeMarkdown((match?.[2] ?? '').trim());
+      const label = plainText(match?.[2] ?? '');
       entry = { code, messages: [], section: section.title, notes: [], paragraph: [], line: lineNo };
       if (SYMBOLIC_NAME.test(label)) entry.name = label;
       else if (label !== '') entry.heading = label;
@@ -211,44 +348,51 @@ export function parseBinanceSpot(text, fileName) {
       return;
     }
 
-    if (line.trimStart().startsWith('|')) {
-      if (section.kind === 'codes') fail(lineNo, `unexpected table row in section "${section.title}"`);
-      tableLine(section, line, lineNo);
-      return;
+    if (NESTED_BULLET.test(line)) {
+      fail(
+        lineNo,
+        'nested list: a bullet indented by four or more spaces; only one level of bullets is supported',
+      );
     }
 
-    if (/^\s/.test(line)) {
-      fail(lineNo, 'unexpected indented line; nested lists and continued bullets are not supported');
-    }
-
-    const bullet = /^[*+-](\s+(.*))?$/.exec(line);
-    if (bullet) {
-      const content = unescapeMarkdown((bullet[2] ?? '').trim());
+    const item = BULLET.exec(line);
+    // A bullet in a table section is a code (`* \`-2010 NEW_ORDER_REJECTED\``); a table row is not a bullet.
+    if (item && !(section.kind !== 'codes' && section.table !== 'none')) {
+      const content = (item[3] ?? '').trim();
       if (content === '') fail(lineNo, 'empty bullet');
       if (section.kind === 'filters') fail(lineNo, `unexpected bullet in section "${section.title}"`);
-      if (section.kind === 'rejections') {
-        const code = /^`?(-\d+)(?:\s+[A-Z][A-Z0-9_]*)?`?$/.exec(content)?.[1];
-        if (!code)
-          fail(
-            lineNo,
-            `bullet ${JSON.stringify(content)} is not an error code like \`-2010 NEW_ORDER_REJECTED\``,
-          );
-        rejectionCodes.push(Number(code));
-        return;
-      }
-      if (!line.startsWith('* ')) fail(lineNo, 'message bullets must start with "* "');
-      if (!entry) fail(lineNo, `message bullet before any code heading in section "${section.title}"`);
-      const current = /** @type {EntryDraft} */ (entry);
+      endBullet();
       endParagraph();
-      if (HISTORY_BULLET.test(content)) current.notes.push(content);
-      else current.messages.push(content);
+      if (section.kind === 'codes' && !entry)
+        fail(lineNo, `message bullet before any code heading in section "${section.title}"`);
+      bullet = { line: lineNo, parts: [content] };
       return;
     }
 
-    // Prose: notes under a code heading; explanatory text in the table sections.
-    if (section.kind !== 'codes') return;
+    // A line right under a bullet, with no blank line between, continues it (lazy continuation).
+    if (bullet) {
+      bullet.parts.push(line.trim());
+      return;
+    }
+
+    if (section.kind !== 'codes') {
+      const inTable = section.table === 'header' || section.table === 'separator' || section.table === 'rows';
+      if (inTable || line.includes('|')) tableLine(section, line, lineNo);
+      // Otherwise explanatory prose around the table ("The following messages which will
+      // indicate the specific error:"), which the catalog does not need.
+      return;
+    }
+
+    if (line.trimStart().startsWith('|')) fail(lineNo, `unexpected table row in section "${section.title}"`);
+    if (/^ {4,}\S/.test(line)) {
+      fail(
+        lineNo,
+        'unexpected indented code block (a line indented by four or more spaces) under a code heading',
+      );
+    }
+    // Prose: notes under a code heading.
     if (!entry) fail(lineNo, `text before any code heading in section "${section.title}"`);
-    /** @type {EntryDraft} */ (entry).paragraph.push(unescapeMarkdown(line.trim()));
+    /** @type {EntryDraft} */ (entry).paragraph.push(line.trim());
   });
 
   if (inFence) fail(lines.length, 'code block is never closed');
@@ -256,7 +400,8 @@ export function parseBinanceSpot(text, fileName) {
 
   if (!sections.some((s) => s.kind === 'codes')) fail(1, 'no `## ` sections with error codes found');
   if (!sections.some((s) => s.kind === 'filters')) fail(1, 'no "## Filter failures" section found');
-  if (!sections.some((s) => s.kind === 'rejections')) fail(1, 'no "## Order Rejection Issues" section found');
+  if (!sections.some((s) => s.kind === 'rejections'))
+    fail(1, 'no "## Order Rejection Issues" or "## Messages for -1010 …" section found');
 
   /** @type {CatalogEntry[]} */
   const entries = drafts.map((draft) => ({

@@ -30,13 +30,20 @@ function claims(profile: ExchangeProfile, body: object): boolean {
 }
 
 /**
- * How strongly a profile's catalog recognises what it reads in the input: 2 when a documented
- * message matched, 1 when only the code is documented, 0 otherwise.
+ * How strongly a profile recognises what it reads in the input: 2 when a documented message
+ * matched, 1 when only the code is documented or its own rules know the message ("Filter
+ * failure: X" of a filter no document lists yet), 0 otherwise.
  */
 function evidence(profile: ExchangeProfile, found: FoundInput): number {
   const wire = readWire(found, profile);
-  const match = matchCatalog(profile, wire.code, plainText(wire.message).slice(0, 500));
-  return match?.template !== undefined ? 2 : match ? 1 : 0;
+  const message = plainText(wire.message).slice(0, 500);
+  const match = matchCatalog(profile, wire.code, message);
+  if (match) return match.template !== undefined ? 2 : 1;
+  try {
+    return profile.classify?.({ code: wire.code, key: wire.key, message }) ? 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The one candidate the catalogs recognise best; none on a tie, since a wrong exchange is worse. */

@@ -1,149 +1,193 @@
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../scripts/catalog/build.mjs';
+import { catalogs } from '../../scripts/catalog/catalogs.mjs';
 import { binanceSpotData } from '../../src/catalog/binance-spot.data';
-import { binanceText } from './documents';
+import { binanceDocuments, binanceEditions, type LoadedDocument } from './documents';
+import {
+  asText,
+  expectedMessages,
+  looksLikeDescription,
+  type ReadDocument,
+  readBinanceDocument,
+} from './simpleBinanceReader';
 
-// Counts come from grep-like regexes over the vendored markdown, not from the parser,
-// so a parser that drops or merges lines disagrees with them.
-const lines = binanceText.split('\n');
-const sectionTitles = lines.filter((line) => line.startsWith('## ')).map((line) => line.slice(3).trim());
-const codeHeadings = lines.filter((line) => /^#{3,4} -\d+/.test(line));
-const stripEscapes = (text: string) => text.replace(/\\([_*])/g, '$1');
+// Every expectation here is computed from the documents by the simple reader, never written down:
+// a newer edition changes the numbers, not the tests.
 
-/** The lines of the `## title` section, up to the next `## ` heading. */
-function sectionLines(title: string): string[] {
-  const start = lines.indexOf(`## ${title}`);
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  return lines.slice(start + 1, end === -1 ? undefined : end);
+const spec = catalogs.find((catalog) => catalog.id === 'binance-spot')!;
+const build = (documents: readonly LoadedDocument[]) =>
+  buildCatalog(
+    spec,
+    documents.map((doc) => ({ text: doc.text, shown: doc.shown })),
+  ).data;
+
+/** What the merge tests read of a catalog, the committed one or one built here. */
+interface Merged {
+  readonly entries: readonly Entry[];
+  readonly filters: readonly { readonly filter: string }[];
+  readonly rejections: readonly { readonly message: string }[];
+  readonly rejectionCodes: readonly number[];
+  readonly documents: readonly string[];
+}
+interface Entry {
+  readonly code: number;
+  readonly name?: string;
+  readonly messages: readonly string[];
+  readonly sources: readonly string[];
+}
+type Read = { readonly file: string; readonly read: ReadDocument };
+const readAll = (documents: readonly LoadedDocument[]): Read[] =>
+  documents.map((doc) => ({ file: doc.file, read: readBinanceDocument(doc.text) }));
+
+/** Codes some document lists twice (Binance -5012): their entries are told apart by name. */
+const listedTwice = (reads: readonly Read[]) =>
+  new Set(
+    reads.flatMap(({ read }) => read.headings.map((h) => h.code).filter((c, i, all) => all.indexOf(c) !== i)),
+  );
+
+/** The headings, newest document first, that make up `entry`. */
+function headingsOf(entry: Pick<Entry, 'code' | 'name'>, reads: readonly Read[]) {
+  const twice = listedTwice(reads);
+  return reads.flatMap(({ file, read }) =>
+    read.headings
+      .filter((h) => h.code === entry.code && (!twice.has(entry.code) || h.name === entry.name))
+      .map((heading) => ({ file, heading })),
+  );
 }
 
-const SPECIAL = ['Filter failures', 'Order Rejection Issues'];
-const codeSectionBullets = sectionTitles
-  .filter((title) => !SPECIAL.includes(title))
-  .flatMap((title) => sectionLines(title).filter((line) => line.startsWith('* ')));
+const orderedUnion = <T>(lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())];
 
-const entriesWith = (code: number) => binanceSpotData.entries.filter((entry) => entry.code === code);
-
-describe('the Binance Spot catalog holds everything the document lists', () => {
-  it('has one entry per ### / #### code heading: 236, in document order', () => {
-    expect(codeHeadings).toHaveLength(236);
-    expect(binanceSpotData.entries).toHaveLength(codeHeadings.length);
-    expect(binanceSpotData.entries.map((entry) => entry.code)).toEqual(
-      codeHeadings.map((line) => Number(/-\d+/.exec(line)?.[0])),
+/** Checks a catalog merged from `documents` (newest first) against what the reader finds in each. */
+function expectMergedFrom(data: Merged, documents: readonly LoadedDocument[]) {
+  const reads = readAll(documents);
+  const { entries } = data;
+  const allCodes = new Set(reads.flatMap(({ read }) => read.headings.map((h) => h.code)));
+  expect(new Set(entries.map((entry) => entry.code))).toEqual(allCodes);
+  // One entry per code, two where a document names one code twice.
+  const twice = listedTwice(reads);
+  for (const code of allCodes) {
+    const same = entries.filter((entry) => entry.code === code);
+    expect(same.map((entry) => entry.name)).toHaveLength(
+      twice.has(code) ? new Set(same.map((e) => e.name)).size : 1,
     );
-  });
+  }
+  // The newest document's codes come first, in its order.
+  const newest = reads[0]!.read.headings.map((h) => h.code);
+  expect(entries.slice(0, newest.length).map((entry) => entry.code)).toEqual(newest);
 
-  it('keeps every message bullet under its code, except -1099 whose bullet is a note about -1999', () => {
-    const messages = binanceSpotData.entries.flatMap((entry) => entry.messages);
-    expect(codeSectionBullets).toHaveLength(252);
-    expect(messages).toHaveLength(codeSectionBullets.length - 1);
-    expect(messages).toEqual(
-      codeSectionBullets
-        .map((line) => stripEscapes(line.slice(2).trim()))
-        .filter((m) => !m.startsWith('This replaces')),
+  for (const entry of entries) {
+    const parts = headingsOf(entry, reads);
+    expect(entry.sources, `sources of ${entry.code}`).toEqual(orderedUnion([parts.map((p) => p.file)]));
+    // Newest edition's messages first, every older variant after them, each once.
+    expect(entry.messages, `messages of ${entry.code}`).toEqual(
+      orderedUnion(parts.map((p) => expectedMessages(p.heading))),
     );
-    expect(entriesWith(-1099)).toEqual([
-      expect.objectContaining({ messages: [], notes: 'This replaces error code -1999' }),
-    ]);
-  });
+    expect(entry.name, `name of ${entry.code}`).toBe(parts.find((p) => p.heading.name)?.heading.name);
+  }
+  expect(data.filters.map((f) => f.filter)).toEqual(orderedUnion(reads.map(({ read }) => read.filters)));
+  expect(data.rejections.map((r) => r.message)).toEqual(
+    orderedUnion(reads.map(({ read }) => read.rejectionMessages)),
+  );
+  expect([...data.rejectionCodes].sort()).toEqual(
+    orderedUnion(reads.map(({ read }) => read.rejectionCodes)).sort(),
+  );
+  expect(data.documents).toEqual(documents.map((doc) => doc.file));
+}
 
-  it('gives each entry the ## section it sits in', () => {
-    const codeSections = sectionTitles.filter((title) => !SPECIAL.includes(title));
-    expect(new Set(binanceSpotData.entries.map((entry) => entry.section))).toEqual(new Set(codeSections));
-    for (const title of codeSections) {
-      const headings = sectionLines(title).filter((line) => /^#{3,4} -\d+/.test(line));
-      expect(binanceSpotData.entries.filter((entry) => entry.section === title)).toHaveLength(
-        headings.length,
-      );
+const everyDocument = [...binanceDocuments, ...binanceEditions];
+
+describe('the documents and fixtures the tests read', () => {
+  it('are several editions of the Binance Spot document, each with codes, filters and rejections', () => {
+    expect(binanceDocuments.length).toBeGreaterThan(1);
+    expect(binanceEditions.length).toBeGreaterThanOrEqual(8);
+    for (const doc of everyDocument) {
+      const read = readBinanceDocument(doc.text);
+      expect(read.headings.length, doc.shown).toBeGreaterThan(0);
+      expect(read.filters.length, doc.shown).toBeGreaterThan(0);
+      expect(read.rejectionMessages.length, doc.shown).toBeGreaterThan(0);
+      expect(read.rejectionCodes.length, doc.shown).toBeGreaterThan(0);
     }
-    expect(entriesWith(-1021)[0]?.section).toBe('10xx - General Server or Network issues');
   });
+});
 
-  it('keeps both -5012 entries, with their different names, in document order', () => {
-    expect(entriesWith(-5012).map((entry) => entry.name)).toEqual([
-      'TRANSFER_PENDING',
-      'FUTURE_ACCT_OR_SUBRELATION_NOT_EXIST',
-    ]);
-  });
+describe.each(everyDocument.map((doc) => [doc.shown, doc] as const))('%s, built on its own', (_, doc) => {
+  const read = readBinanceDocument(doc.text);
+  const data = build([doc]);
+  const entries = data.entries;
 
-  it('unescapes names and leaves the 20xxx and 18xxx codes nameless', () => {
-    expect(entriesWith(-1003)[0]?.name).toBe('TOO_MANY_REQUESTS');
-    expect(entriesWith(-20121)[0]).toEqual(
-      expect.not.objectContaining({ name: expect.anything(), heading: expect.anything() }),
-    );
-    expect(entriesWith(-18002)[0]?.name).toBeUndefined();
-    const text = JSON.stringify(binanceSpotData.entries);
-    expect(text).not.toContain('\\\\_');
-    expect(text).not.toContain('\\\\*');
-  });
-
-  it('puts phrase headings in `heading`, not `name`, and keeps cancel-replace prose as notes', () => {
-    expect(entriesWith(-2021)).toEqual([
-      {
-        code: -2021,
-        heading: 'Order cancel-replace partially failed',
-        messages: [],
-        section: 'Errors regarding POST /api/v3/order/cancelReplace',
-        notes:
-          'This code is sent when either the cancellation of the order failed or the new order placement failed but not both.',
-      },
-    ]);
-    expect(entriesWith(-2022)[0]).toMatchObject({ heading: 'Order cancel-replace failed.', messages: [] });
-    expect(entriesWith(-2022)[0]?.notes).toMatch(/^This code is sent when both/);
-    expect(entriesWith(-1099)[0]?.heading).toBe('Not found, authenticated, or authorized');
-    expect(entriesWith(-12014)[0]).toMatchObject({ heading: 'TOO MANY REQUESTS' });
-    for (const entry of binanceSpotData.entries) {
+  it('has one entry per code heading, in document order, with its name or heading', () => {
+    expect(entries.map((entry) => entry.code)).toEqual(read.headings.map((h) => h.code));
+    expect(entries.map((entry) => entry.name)).toEqual(read.headings.map((h) => h.name));
+    for (const entry of entries) {
       if (entry.name !== undefined) expect(entry.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      if (entry.heading !== undefined) expect(entry.heading).not.toMatch(/^[A-Z][A-Z0-9_]*$/);
     }
   });
 
-  it('has every filter row of the "Filter failures" table: 14', () => {
-    const rows = sectionLines('Filter failures').filter((line) => line.startsWith('| "'));
-    expect(rows).toHaveLength(14);
-    expect(binanceSpotData.filters.map((filter) => filter.message)).toEqual(
-      rows.map((row) => stripEscapes(/^\| "([^"]+)"/.exec(row)?.[1] ?? '')),
-    );
-    expect(binanceSpotData.filters.find((filter) => filter.filter === 'LOT_SIZE')).toEqual({
-      filter: 'LOT_SIZE',
-      message: 'Filter failure: LOT_SIZE',
-      description: '`quantity` is too high, too low, and/or not following the step size rule for the symbol.',
+  it('keeps every bullet: server messages as templates, descriptions as notes', () => {
+    read.headings.forEach((heading, i) => {
+      const entry = entries[i]!;
+      expect(entry.messages, `messages of ${heading.code}`).toEqual(expectedMessages(heading));
+      for (const bullet of heading.bullets.filter(looksLikeDescription)) {
+        expect(entry.notes, `notes of ${heading.code}`).toContain(asText(bullet));
+      }
+      if (heading.prose) expect(entry.notes, `prose of ${heading.code}`).toBeDefined();
+      expect(entry.messages.length > 0 || entry.notes !== undefined).toBe(true);
     });
-    expect(binanceSpotData.filters.find((filter) => filter.filter === 'MIN_NOTIONAL')?.description).toBe(
-      '`price` * `quantity` is too low to be a valid order for the symbol.',
-    );
+    const text = JSON.stringify(entries);
+    expect(text).not.toContain('\\\\_');
+    expect(text).not.toContain('](');
   });
 
-  it('has every order rejection row and the codes they arrive under, without inventing a -1010 entry', () => {
-    const rows = sectionLines('Order Rejection Issues').filter((line) => line.startsWith('| "'));
-    expect(rows).toHaveLength(26);
-    expect(binanceSpotData.rejections.map((rejection) => rejection.message)).toEqual(
-      rows.map((row) => stripEscapes(/^\| "([^"]+)"/.exec(row)?.[1] ?? '')),
-    );
-    expect(binanceSpotData.rejections).toContainEqual({
-      message: 'Price * QTY is zero or less.',
-      description: '`price` * `quantity` is too low',
-    });
-    expect(binanceSpotData.rejectionCodes).toEqual([-1010, -2010, -2011]);
-    expect(entriesWith(-1010)).toEqual([]);
-    expect(entriesWith(-2010)[0]?.name).toBe('NEW_ORDER_REJECTED');
+  it('has every filter row, every rejection message and the codes they arrive under', () => {
+    expect(data.filters.map((filter) => filter.filter)).toEqual(read.filters);
+    for (const filter of data.filters) expect(filter.message).toBe(`Filter failure: ${filter.filter}`);
+    expect(data.rejections.map((rejection) => rejection.message)).toEqual(read.rejectionMessages);
+    expect(data.rejectionCodes).toEqual(read.rejectionCodes);
+    // The rejection codes are not invented as entries: only a heading makes an entry.
+    for (const code of data.rejectionCodes) {
+      expect(entries.some((entry) => entry.code === code)).toBe(read.headings.some((h) => h.code === code));
+    }
   });
 
-  it('keeps placeholders and backticks exactly as documented', () => {
-    expect(entriesWith(-1015)[0]?.messages).toContain(
-      'Too many new orders; current limit is %s orders per %s.',
-    );
-    expect(entriesWith(-4036)[0]?.messages).toEqual(['The new address needs to be withdrawn in {0} hours.']);
-    expect(entriesWith(-1100)[0]?.messages).toContain(
-      'Illegal characters found in parameter `%s`; legal range is `%s`.',
-    );
-    expect(entriesWith(-1021)[0]?.messages).toContain(
-      "Timestamp for this request was 1000ms ahead of the server's time.",
-    );
-    expect(entriesWith(-21004)[0]?.messages).toEqual(['User doesn’t have portfolio margin bankruptcy loan']);
+  it('names this document as the source of every entry', () => {
+    expect(data.documents).toEqual([doc.file]);
+    for (const entry of entries) expect(entry.sources).toEqual([doc.file]);
+  });
+});
+
+describe('the committed Binance Spot catalog', () => {
+  it('merges every vendored document per code, newest first', () => {
+    expectMergedFrom(binanceSpotData, binanceDocuments);
+  });
+
+  it('keeps codes that only one edition lists, with only that edition as their source', () => {
+    const reads = readAll(binanceDocuments);
+    for (const { file, read } of reads) {
+      const others = new Set(
+        reads.filter((r) => r.file !== file).flatMap(({ read: other }) => other.headings.map((h) => h.code)),
+      );
+      for (const { code } of read.headings.filter((h) => !others.has(h.code))) {
+        expect(binanceSpotData.entries.find((entry) => entry.code === code)?.sources).toEqual([file]);
+      }
+    }
   });
 
   it('describes itself as the Binance Spot document with no success codes', () => {
     expect(binanceSpotData.id).toBe('binance-spot');
     expect(binanceSpotData.document).toBe('Binance Spot API error codes');
     expect(binanceSpotData.successCodes).toEqual([]);
+  });
+});
+
+describe('every edition of errors.md merged, newest first', () => {
+  // The dated documents: the vendored current edition and the fixtures, by date.
+  const dated = everyDocument
+    .filter((doc) => doc.date !== undefined)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+
+  it('merges per code like the committed catalog does', () => {
+    expect(dated.length).toBeGreaterThan(binanceEditions.length);
+    expectMergedFrom(build(dated), dated);
   });
 });

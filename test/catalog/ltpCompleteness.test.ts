@@ -21,31 +21,28 @@ function rowsPerTitle(): Map<string, number> {
 }
 
 describe('the LTP catalog holds every row of the document', () => {
-  it('has all 252 code rows, each code once, code and message as the row reads', () => {
-    expect(rows).toHaveLength(252);
-    expect(ltpData.entries).toHaveLength(252);
-    expect(new Set(ltpData.entries.map((entry) => entry.code)).size).toBe(252);
+  it('has every code row, each code once, code and message as the row reads', () => {
+    expect(rows.length).toBeGreaterThan(0);
+    expect(ltpData.entries).toHaveLength(rows.length);
+    expect(new Set(ltpData.entries.map((entry) => entry.code)).size).toBe(rows.length);
     expect(ltpData.entries.map((entry) => `${entry.code}${entry.messages.join('')}`)).toEqual(rows);
     for (const entry of ltpData.entries) expect(entry.messages).toHaveLength(1);
   });
 
-  it('has every section, named by its short name, with its row count', () => {
-    const expected = {
-      Common: 14,
-      Authentication: 14,
-      Trading: 122,
-      Strategy: 47,
-      Portfolio: 8,
-      Transfers: 17,
-      Fees: 14,
-      WebSocket: 16,
-    };
-    const actual: Record<string, number> = {};
-    for (const entry of ltpData.entries) actual[entry.section] = (actual[entry.section] ?? 0) + 1;
+  it('has every section, named by the first word of its title, with its rows', () => {
+    const actual = new Map<string, number>();
+    for (const entry of ltpData.entries) actual.set(entry.section, (actual.get(entry.section) ?? 0) + 1);
+    const expected = new Map(
+      [...rowsPerTitle()].map(([title, count]) => [title.split(' ')[0] ?? '', count] as const),
+    );
+    expect(expected.size).toBeGreaterThan(1);
     expect(actual).toEqual(expected);
-    // Cross-check the table above against the document itself.
-    expect([...rowsPerTitle().values()]).toEqual(Object.values(expected));
-    expect([...rowsPerTitle().keys()].map((title) => title.split(' ')[0])).toEqual(Object.keys(expected));
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+  });
+
+  it('names its one document as the source of every entry', () => {
+    expect(ltpData.documents).toEqual(['portfolio-api-error-codes.txt']);
+    for (const entry of ltpData.entries) expect(entry.sources).toEqual(['portfolio-api-error-codes.txt']);
   });
 
   it('reads the success codes from the introduction', () => {
@@ -54,7 +51,7 @@ describe('the LTP catalog holds every row of the document', () => {
   });
 
   it('keeps the HTTP-like 500 and 501 in the Authentication table', () => {
-    expect(byCode(500)).toEqual({ code: 500, messages: ['Server error'], section: 'Authentication' });
+    expect(byCode(500)).toMatchObject({ code: 500, messages: ['Server error'], section: 'Authentication' });
     expect(byCode(501)?.messages).toEqual(['Client error']);
   });
 
@@ -63,7 +60,7 @@ describe('the LTP catalog holds every row of the document', () => {
       'Due to an order with a better price, %s reduce only order to %s %s %s at %s was cancelled',
     ]);
     expect(byCode(400000)?.messages).toEqual(['Invalid parameter — refer to the API documentation']);
-    expect(byCode(601010)).toEqual({
+    expect(byCode(601010)).toMatchObject({
       code: 601010,
       messages: ['Connection frequency too high'],
       section: 'WebSocket',

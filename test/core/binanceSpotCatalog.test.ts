@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { classifyMessage } from '../../src/locale/en/vocabulary';
 import { messagesOf, sample } from './catalogSamples';
 import {
   binanceFilterFields,
@@ -9,6 +10,7 @@ import {
   binanceSpotCategories,
   expectedCategory,
 } from './expectedCategories';
+import { anyDocumentMentionsFilter, firstUnlistedCode, UNLISTED_CODE, UNLISTED_FILTER } from './undocumented';
 
 const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot] });
 
@@ -93,12 +95,32 @@ describe('Binance filter failures', () => {
     }
   });
 
-  it('knows filters newer than the document (NOTIONAL), without calling them documented', () => {
-    expect(resolve({ code: -1013, msg: 'Filter failure: NOTIONAL' })).toMatchObject({
+  it('reads a filter no document lists as a filter failure, without calling it documented', () => {
+    expect(anyDocumentMentionsFilter(UNLISTED_FILTER)).toBe(false);
+    expect(binanceSpot.catalog.filters.map((f) => f.filter)).not.toContain(UNLISTED_FILTER);
+    const msg = `Filter failure: ${UNLISTED_FILTER}`;
+    // MAX_ASSET limits the quantity for a base asset and the notional for a quote asset: no one field.
+    const underFilterCode = resolve({ code: -1013, msg });
+    expect(underFilterCode).toMatchObject({
+      category: 'filter',
+      filter: UNLISTED_FILTER,
+      name: 'INVALID_MESSAGE',
+      retry: { strategy: 'none' },
+    });
+    expect(underFilterCode?.field).toBeUndefined();
+    // Documented is the code -1013, not the message: alone or under an unlisted code it is unknown.
+    for (const input of [msg, { code: UNLISTED_CODE, msg }]) {
+      expect(resolve(input)).toMatchObject({ category: 'filter', filter: UNLISTED_FILTER, known: false });
+    }
+  });
+
+  it('reads NOTIONAL, which the current edition added, as the notional of the order', () => {
+    expect(resolve('{"code":-1013,"msg":"Filter failure: NOTIONAL"}')).toMatchObject({
+      code: -1013,
       category: 'filter',
       filter: 'NOTIONAL',
       field: 'notional',
-      known: false,
+      known: true,
     });
   });
 
@@ -122,6 +144,11 @@ describe('Binance order rejections: the message decides', () => {
       known: true,
       message,
     });
+  });
+
+  // The current document lists -1013 among the codes that carry them: the message still decides.
+  it.each(Object.entries(binanceRejectionCategories))('"%s" under -1013 is %s too', (message, category) => {
+    expect(resolve({ code: -1013, msg: message })).toMatchObject({ category, known: true, message });
   });
 
   it('covers every rejection the document lists', () => {
@@ -180,10 +207,14 @@ describe('Binance parameters named in a message', () => {
     expect(error?.field).toBeUndefined();
   });
 
-  it('treats codes of the 11xx "request issues" range the document lacks as invalid requests', () => {
-    expect(resolve({ code: -1139, msg: 'Invalid ticker type.' })).toMatchObject({
-      category: 'invalid-request',
-      known: false,
-    });
+  it('treats codes of the 11xx "request issues" range no document lists as invalid requests', () => {
+    const code = firstUnlistedCode(-1100, -1199);
+    expect(binanceSpot.catalog.entries.some((entry) => entry.code === code)).toBe(false);
+    // A message the core's patterns leave alone: the range decides.
+    const vague = 'Request could not be read.';
+    expect(classifyMessage(vague)).toBeUndefined();
+    for (const msg of [vague, 'Invalid ticker type.']) {
+      expect(resolve({ code, msg })).toMatchObject({ code, category: 'invalid-request', known: false });
+    }
   });
 });

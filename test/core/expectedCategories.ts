@@ -13,34 +13,61 @@ export const binanceSpotCategories: Expectations = {
     -1001, -1004, -1008, -3000, -3029, -3037, -3044, -3045, -4027, -4037, -4045, -5010, -6013, -10001, -10015,
     -10016, -10023, -10025, -10032, -10041, -21003,
   ],
-  auth: [-1002, -1022, -1099, -2014, -2015, -4004],
+  // -1033: a FIX logon whose SenderCompId another session holds ("not allowed" is no account ban);
+  // -1035: the FIX session is logged out; a new logon is needed, and an order sent on it was refused
+  // (not `unavailable`, which an order request would turn into execution-unknown).
+  auth: [-1002, -1022, -1099, -2014, -2015, -4004, -1033, -1035],
+  // -1034: connections per account or IP; -1181: FIX messages per interval. Both pass with time,
+  // unlike the subscription caps below.
   'rate-limit': [
-    -1003, -1015, -4005, -4038, -4041, -4043, -5006, -6009, -12014, -18002, -18003, -18004, -18005,
+    -1003, -1015, -4005, -4038, -4041, -4043, -5006, -6009, -12014, -18002, -18003, -18004, -18005, -1034,
+    -1181,
   ],
   'execution-unknown': [-1006, -1007],
   'clock-skew': [-1021],
+  // -1155 "SBE is not enabled.", -1158 "Order type not supported in OCO." (as -1014): what the
+  // exchange does not offer, not a request to rewrite.
   unsupported: [
     -1014, -1016, -1020, -2016, -3042, -4006, -4019, -4042, -7002, -10007, -10008, -10009, -10010, -10024,
-    -10034, -10042, -10043, -10045, -18007, -21001, -21002,
+    -10034, -10042, -10043, -10045, -18007, -21001, -21002, -1155, -1158,
   ],
   'invalid-request': [
     -1100, -1101, -1102, -1103, -1104, -1105, -1106, -1114, -1115, -1116, -1117, -1118, -1119, -1120, -1121,
     -1127, -1128, -1130, -1131, -1134, -1145, -1151, -3011, -3025, -3026, -3027, -3028, -4001, -4002, -4003,
     -4007, -4008, -4032, -4033, -4047, -6015, -6016, -7001, -20121, -20130, -20194, -10002, -10026, -10028,
     -6006, -10012, -10018, -10022,
+    // Parameters, JSON and SBE headers the client must change; -1153 and -1161 ask for a schema
+    // version the server supports, which the client sets.
+    -1108, -1122, -1135, -1139, -1152, -1153, -1161, -1194, -1210, -1211, -1221,
+    // OCO and OPO legs: which leg may have which type and side (-1165 "A limit order in a buy OCO
+    // must be below." is about `belowType`, not a price), and time in force with icebergQty.
+    -1160, -1165, -1166, -1168, -1196, -1197, -1198, -1199, -1222, -1223, -1224, -1225,
+    // FIX messages, tags and sequence numbers; session kinds sent to the wrong server (DropCopy,
+    // order entry, market data) are the client's setup to fix.
+    -1169, -1170, -1171, -1172, -1173, -1174, -1175, -1176, -1177, -1178, -1179, -1180, -1182, -1183, -1184,
+    -1185, -1186, -1187, -1188, -1189,
+    // Subscription bookkeeping of a connection: FIX market data ids and caps (-1190, -1191), the user
+    // data stream already or not subscribed (-2035, -2036), a connection that used up its 65,535
+    // subscription ids and must be replaced (-2042: no order rule, and waiting does not help).
+    -1190, -1191, -2035, -2036, -2042,
   ],
+  // -1013 INVALID_MESSAGE: the code of the filter failures ("Filter failure: LOT_SIZE", "Invalid
+  // quantity."); the document gives it no message of its own.
   filter: [
-    -1111, -3013, -3015, -3016, -3020, -3024, -4021, -4022, -4023, -4028, -5004, -5005, -5007, -6005, -6011,
-    -6014, -20195, -20196, -20198, -20204, -10017, -10029, -10030, -10031, -10039, -10040, -10044, -10046,
-    -13001, -13002, -13004, -13005, -13006, -18006, -3006,
+    -1013, -1111, -3013, -3015, -3016, -3020, -3024, -4021, -4022, -4023, -4028, -5004, -5005, -5007, -6005,
+    -6011, -6014, -20195, -20196, -20198, -20204, -10017, -10029, -10030, -10031, -10039, -10040, -10044,
+    -10046, -13001, -13002, -13004, -13005, -13006, -18006, -3006,
   ],
   // -5012 TRANSFER_PENDING; its twin FUTURE_ACCT_OR_SUBRELATION_NOT_EXIST is in `binanceSpotByName`.
   'order-rejected': [
     -1112, -2010, -2011, -3007, -4030, -4031, -5012, -6004, -6007, -6008, -6019, -20132, -21006, -2021, -2022,
   ],
+  // -1220: one symbol asked for with a `symbolStatus` it is not in (for several, non-matching ones
+  // are left out); -2039: no order has this orderId and origClientOrderId together; -2043: the
+  // symbol never had a reference price.
   'not-found': [
     -1125, -2013, -2026, -3002, -3003, -3038, -4018, -4029, -4039, -4040, -5009, -5011, -5021, -6001, -6003,
-    -6020, -20124, -10005, -10019, -10020, -10021, -21004,
+    -6020, -20124, -10005, -10019, -10020, -10021, -21004, -1220, -2039, -2043,
   ],
   'account-restricted': [
     -3001, -3004, -3005, -3008, -3009, -3010, -3012, -3014, -3017, -3018, -3019, -3021, -3022, -3036, -3043,
@@ -74,9 +101,16 @@ export const binanceFilterFields: Readonly<Record<string, string | undefined>> =
   MAX_NUM_ICEBERG_ORDERS: undefined,
   EXCHANGE_MAX_NUM_ORDERS: undefined,
   EXCHANGE_MAX_NUM_ALGO_ORDERS: undefined,
+  // price * quantity outside [minNotional, maxNotional].
+  NOTIONAL: 'notional',
+  // Counts: amendments of one order, open order lists, icebergs and order lists on the exchange.
+  MAX_NUM_ORDER_AMENDS: undefined,
+  MAX_NUM_ORDER_LISTS: undefined,
+  EXCHANGE_MAX_NUM_ICEBERG_ORDERS: undefined,
+  EXCHANGE_MAX_NUM_ORDER_LISTS: undefined,
 };
 
-/** Binance matching-engine messages (they arrive under -1010, -2010 or -2011). */
+/** Binance matching-engine messages (they arrive under -1010, -2010, -2011 or -2038). */
 export const binanceRejectionCategories: Readonly<Record<string, ErrorCategory>> = {
   'Unknown order sent.': 'not-found',
   'Duplicate order sent.': 'order-rejected',
@@ -104,6 +138,32 @@ export const binanceRejectionCategories: Readonly<Record<string, ErrorCategory>>
   'This symbol is not permitted for this account.': 'account-restricted',
   'This symbol is restricted for this account.': 'account-restricted',
   'Order was not canceled due to cancel restrictions.': 'order-rejected',
+  'Order amend is not supported for this symbol.': 'unsupported',
+  // The FIX spelling of the cancel without an id.
+  'Cancel order is invalid. Check origClOrdId and orderId.': 'invalid-request',
+  // The server (REST, WebSocket or FIX) is not configured for TRADE endpoints: a server setting,
+  // not the account's.
+  'Rest API trading is not enabled.': 'unsupported',
+  'WebSocket API trading is not enabled.': 'unsupported',
+  'FIX API trading is not enabled.': 'unsupported',
+  'Order amend (quantity increase) is not supported.': 'unsupported',
+  'Pegged orders are not supported for this symbol.': 'unsupported',
+  'This price peg cannot be used with this order type.': 'unsupported',
+  'OPO orders are not supported for this symbol.': 'unsupported',
+  // Seven whose words read as something else, set by message rules in the profile's `classify`:
+  // - a quote-quantity market order meeting a book too thin to fill (as -1112 NO_DEPTH); no number
+  //   the user typed is wrong: order-rejected, not filter.
+  'Order book liquidity is less than `LOT_SIZE` filter minimum quantity.': 'order-rejected',
+  'Order book liquidity is less than `MARKET_LOT_SIZE` filter minimum quantity.': 'order-rejected',
+  'Order book liquidity is less than symbol minimum quantity.': 'order-rejected',
+  'Order book liquidity is too low for this pegged order.': 'order-rejected',
+  // - an amend that changes nothing (newQty equal to the quantity): the exchange said no.
+  'The requested action would change no state; rejecting.': 'order-rejected',
+  // - pegPriceType with an order type that cannot be pegged ("may not" would read as an account
+  //   restriction).
+  'This order type may not use pegged price.': 'unsupported',
+  // - amending the pending leg of an OPO ("pending" would read as a state conflict).
+  'Order amend (pending OPO order) is not supported.': 'unsupported',
 };
 
 export const ltpCategories: Expectations = {

@@ -3,6 +3,7 @@ import { isCatalogError } from '../../src/core/isCatalogError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { ltp } from '../../src/exchanges/ltp';
+import { anyDocumentMentionsCode, firstUnlistedCode, UNLISTED_CODE } from './undocumented';
 
 const catalogs = [binanceSpot, ltp];
 const resolve = (input: unknown) => resolveExchangeError(input, { exchanges: catalogs, now: 0 });
@@ -34,16 +35,31 @@ describe('isCatalogError', () => {
     expect(isCatalogError(resolve({ code: 400001, message: 'Daily time limit exceeded' }), ltp)).toBe(true);
   });
 
-  it('rejects codes the document lacks, even when their message matched a documented text', () => {
-    const lotSize = resolve({ code: -1013, msg: 'Filter failure: LOT_SIZE' });
-    expect(lotSize?.known).toBe(true);
+  it('rejects codes no document lists, even when their message matched a documented text', () => {
+    const code = firstUnlistedCode(-1000, -1099);
+    expect(binanceSpot.catalog.entries.some((entry) => entry.code === code)).toBe(false);
+    const lotSize = resolve({ code, msg: 'Filter failure: LOT_SIZE' });
+    expect(lotSize).toMatchObject({ code, known: true, filter: 'LOT_SIZE' });
     expect(isCatalogError(lotSize, binanceSpot)).toBe(false);
     expect(
       isCatalogError(
-        resolve({ code: -4164, msg: "Order's notional must be no smaller than 5.0" }),
+        resolve({ code: UNLISTED_CODE, msg: "Order's notional must be no smaller than 5.0" }),
         binanceSpot,
       ),
     ).toBe(false);
+  });
+
+  it('holds up, in the type test, a code that no document and not the catalog lists', () => {
+    expect(anyDocumentMentionsCode(UNLISTED_CODE)).toBe(false);
+    expect(new Set<number>(binanceSpot.catalog.entries.map((entry) => entry.code)).has(UNLISTED_CODE)).toBe(
+      false,
+    );
+  });
+
+  it('accepts -1013, which the current edition documents, under its filter failures', () => {
+    const notional = resolve({ code: -1013, msg: 'Filter failure: NOTIONAL' });
+    expect(isCatalogError(notional, binanceSpot)).toBe(true);
+    expect(notional?.name).toBe('INVALID_MESSAGE');
   });
 
   it('rejects another catalog, an error resolved without the catalog, a bare message, and nothing', () => {

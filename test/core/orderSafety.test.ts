@@ -113,3 +113,21 @@ describe('an order whose outcome is unknown', () => {
     expect(resolve(timeout('get'))?.category).toBe('unavailable');
   });
 });
+
+describe('a definite no from the matching engine', () => {
+  // Every documented rejection, under each code it arrives with, answered to the request that code
+  // answers: over REST (HTTP 400) and as a WebSocket API frame read without a status.
+  const requests = { [-2010]: 'order.place', [-2011]: 'order.cancel', [-2038]: 'order.amend.keepPriority' };
+  it.each(binanceSpot.catalog.rejections.map((rejection) => rejection.message))(
+    '"%s" is never an unknown outcome',
+    (msg) => {
+      for (const [code, method] of Object.entries(requests)) {
+        for (const httpStatus of [400, undefined]) {
+          const error = resolve({ code: Number(code), msg }, { httpStatus, request: { method } });
+          expect(error?.category).not.toBe('execution-unknown');
+          expect(error?.retry.strategy).not.toBe('check-status');
+        }
+      }
+    },
+  );
+});

@@ -3,27 +3,44 @@ import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../
 import type { Classification, ErrorCategory, OrderField } from '../../core/types';
 
 // Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
-// Every other documented code is classified from its message by the language's vocabulary; the
-// test `binanceSpotCatalog.test.ts` holds the expected category of every entry.
+// Every other documented code is classified from its message by the language's vocabulary (11xx
+// by the range rule in `classify`); `test/core/expectedCategories.ts` holds the expected category
+// of every entry, and `binanceSpotCatalog.test.ts` checks them all.
 const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
   unknown: [-1000],
   // "Execution status unknown" even when a proxy rewords it.
   'execution-unknown': [-1006, -1007],
   'clock-skew': [-1021],
-  // Servers send filter failures and "Invalid quantity." under -1013.
+  // -1013 INVALID_MESSAGE carries the filter failures and "Invalid quantity." (its documented text
+  // is only a description, so the code has to say it).
   filter: [-1013, -1111],
   'order-rejected': [-1112, -2021, -2022, -4030, -6019],
-  'not-found': [-1125, -20124],
-  unsupported: [-2016, -4042, -21001],
+  // -1220: a single symbol asked for with a `symbolStatus` it is not in; -2039: no order has this
+  // orderId and origClientOrderId together (the changelog's words).
+  'not-found': [-1125, -1220, -2039, -20124],
+  // -1155 "SBE is not enabled." and -1158 "Order type not supported in OCO." say so themselves;
+  // the 11xx rule below would call them invalid requests.
+  unsupported: [-1155, -1158, -2016, -4042, -21001],
   unavailable: [-3045, -10041],
   'account-restricted': [-4014, -4036, -21007],
-  'invalid-request': [-6006, -7001],
+  // FIX logons: the SenderCompId is held by another session (-1033, not an account ban), the
+  // session is logged out (-1035, not a server failure: an order sent on it was refused).
+  auth: [-1033, -1035],
+  // Connections per account or IP (-1034) and FIX messages per interval (-1181), not order limits.
+  'rate-limit': [-1034, -1181],
+  // OPO legs (-1223, -1225) read as "pending"; the user data stream's subscription bookkeeping
+  // (-2035, -2036, -2042) is the app's to fix, like FIX's subscription ids (-1190, -1191).
+  'invalid-request': [-1223, -1225, -2035, -2036, -2042, -6006, -7001],
 };
 const byCode = new Map<number, ErrorCategory>();
 for (const [category, codes] of Object.entries(CODES))
   for (const code of codes) byCode.set(code, category as ErrorCategory);
 
-/** The form field a filter checks; account-wide limits (MAX_NUM_ORDERS …) have none. */
+/**
+ * The form field a filter checks. Counts (MAX_NUM_ORDERS, MAX_NUM_ORDER_AMENDS, EXCHANGE_MAX_NUM_…)
+ * have none, and neither has an unknown filter such as MAX_ASSET, which limits the quantity or the
+ * notional depending on the asset.
+ */
 function filterField(filter: string): OrderField | undefined {
   if (/NUM_/.test(filter)) return undefined;
   if (/NOTIONAL/.test(filter)) return 'notional';
@@ -32,6 +49,19 @@ function filterField(filter: string): OrderField | undefined {
   if (/TRAILING/.test(filter)) return 'trailingDelta';
   return /LOT_SIZE|POSITION/.test(filter) ? 'quantity' : undefined;
 }
+
+// Matching-engine rejections whose words read as something else: a book too thin to fill a
+// quote-quantity or pegged order (as -1112 NO_DEPTH: nothing the user typed is wrong), an amend
+// that changes nothing, and pegging or amending what cannot be.
+const REJECTIONS: readonly (readonly [RegExp, ErrorCategory])[] = [
+  [/^order book liquidity is (?:less than|too low)/i, 'order-rejected'],
+  [/would change no state/i, 'order-rejected'],
+  [
+    /may not use pegged price|peg cannot be used|amend \(pending opo order\) is not supported/i,
+    'unsupported',
+  ],
+];
+const rejections = new Set(binanceSpotData.rejections.map((r) => r.message.toLowerCase().replace(/\.$/, '')));
 
 function classify({ code, message }: ClassifyInput): Classification | undefined {
   // "Filter failure: X" is a filter failure whatever code carries it.
@@ -42,9 +72,14 @@ function classify({ code, message }: ClassifyInput): Classification | undefined 
   }
   // OCO prices that break "Limit Price > Last Price > Stop Price".
   if (/relationship of the prices/i.test(message)) return { category: 'filter', field: 'price' };
+  for (const [pattern, category] of REJECTIONS) if (pattern.test(message)) return { category };
+  // A matching-engine rejection is the news whatever code carries it ("Market is closed." under
+  // -1013): its own words decide, not the code.
+  if (rejections.has(message.toLowerCase().replace(/\.$/, ''))) return undefined;
   if (code === null) return undefined;
-  // 11xx is "Request issues" in the document: a request the server would not take as sent.
-  const category = byCode.get(code) ?? (code <= -1100 && code > -1200 ? 'invalid-request' : undefined);
+  // 11xx (and the 12xx that follow them) are "Request issues" in the document: a request the server
+  // would not take as sent.
+  const category = byCode.get(code) ?? (code <= -1100 && code > -1300 ? 'invalid-request' : undefined);
   return category && { category };
 }
 
