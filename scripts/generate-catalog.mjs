@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Regenerates the typed catalogs in src/catalog/*.data.ts from the exchange documents in
+ * Regenerates the typed catalogs in src/exchanges/<id>/<id>.data.ts from the exchange documents in
  * catalog/sources/. Each catalog is built from every document catalog/sources/sources.json lists
  * for it (newest first), merged per code; every run prints one summary line per catalog.
  *
@@ -26,12 +26,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: node scripts/generate-catalog.mjs [--binance-spot <file>]... [--ltp <file>]... [--out <dir>] [--check]
 
 Builds each catalog from its documents, newest first, merged per code, writes
-src/catalog/<id>.data.ts and prints one summary line per catalog. Without a flag
+src/exchanges/<id>/<id>.data.ts and prints one summary line per catalog. Without a flag
 for it, a catalog's documents are those ${SOURCES_DIR}/${MANIFEST} lists.
 
   --binance-spot <file>  a Binance Spot error-code document (repeat for several, newest first)
   --ltp <file>           an LTP error-code document (likewise)
-  --out <dir>            write the modules to <dir> instead of src/catalog, built from exactly
+  --out <dir>            write the modules to <dir> instead of src/exchanges, built from exactly
                          the files given; nothing in ${SOURCES_DIR} is changed
   --check                generate in memory and exit 1 if a module in the output folder differs
 
@@ -169,8 +169,8 @@ async function main() {
     return 0;
   }
 
-  if (outDir !== undefined) await mkdir(outDir, { recursive: true });
   for (const { code, adopt, outFile, shownOut } of results) {
+    await mkdir(path.dirname(outFile), { recursive: true });
     if (adopt) {
       // The vendored copy is what the header and `--check` refer to, so the newer edition replaces it.
       await copyFile(adopt.from, adopt.over);

@@ -22,7 +22,7 @@ export const SOURCES_DIR = 'catalog/sources';
 export const catalogs = [
   {
     id: 'binance-spot',
-    output: 'src/catalog/binance-spot.data.ts',
+    output: 'src/exchanges/binance-spot/binance-spot.data.ts',
     exportName: 'binanceSpotData',
     typeName: 'BinanceSpotErrors',
     tables: true,
@@ -30,7 +30,7 @@ export const catalogs = [
   },
   {
     id: 'ltp',
-    output: 'src/catalog/ltp.data.ts',
+    output: 'src/exchanges/ltp/ltp.data.ts',
     exportName: 'ltpData',
     typeName: 'LtpErrors',
     tables: false,

@@ -100,7 +100,7 @@ export function emitCatalogModule(data, { exportName, typeName, sourcePaths }) {
   const dataType = `${prefix}Data`;
   return [
     generatedHeader(sourcePaths),
-    "import type { CatalogData, CatalogEntry } from './types';",
+    "import type { CatalogData, CatalogEntry } from '../../catalog/types';",
     '',
     `/** Every code the documents list, with its symbolic name. */`,
     `export type ${typeName} =`,

@@ -1,7 +1,7 @@
 import { type CSSProperties, useId, useMemo, useState } from 'react';
-import { binanceSpotData } from '../../src/catalog/binance-spot.data';
-import { ltpData } from '../../src/catalog/ltp.data';
 import type { CatalogData, CatalogEntry, CatalogId, DocumentedError } from '../../src/catalog/types';
+import { binanceSpotData } from '../../src/exchanges/binance-spot/binance-spot.data';
+import { ltpData } from '../../src/exchanges/ltp/ltp.data';
 
 /** Which catalogs the browser shows. */
 export type ExchangeFilter = 'all' | CatalogId;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../scripts/catalog/build.mjs';
 import { catalogs } from '../../scripts/catalog/catalogs.mjs';
-import { binanceSpotData } from '../../src/catalog/binance-spot.data';
+import { binanceSpotData } from '../../src/exchanges/binance-spot/binance-spot.data';
 import { binanceDocuments, binanceEditions, type LoadedDocument } from './documents';
 import {
   asText,

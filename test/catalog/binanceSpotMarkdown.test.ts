@@ -5,9 +5,9 @@ import {
   messageTemplate,
   parseBinanceSpot,
 } from '../../scripts/catalog/parse-binance-spot.mjs';
-import { binanceSpotData } from '../../src/catalog/binance-spot.data';
-import { ltpData } from '../../src/catalog/ltp.data';
 import { matchTemplate } from '../../src/core/matchTemplate';
+import { binanceSpotData } from '../../src/exchanges/binance-spot/binance-spot.data';
+import { ltpData } from '../../src/exchanges/ltp/ltp.data';
 import { binanceDocuments, binanceEditions, currentText } from './documents';
 import { looksLikeDescription, readBinanceDocument } from './simpleBinanceReader';
 

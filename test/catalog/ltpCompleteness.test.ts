@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ltpData } from '../../src/catalog/ltp.data';
+import { ltpData } from '../../src/exchanges/ltp/ltp.data';
 import { ltpText } from './documents';
 
 // The rows are counted straight from the text, independently of the parser.

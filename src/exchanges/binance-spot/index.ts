@@ -1,6 +1,6 @@
-import { type BinanceSpotErrors, binanceSpotData } from '../../catalog/binance-spot.data';
 import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification, ErrorCategory, OrderField } from '../../core/types';
+import { type BinanceSpotErrors, binanceSpotData } from './binance-spot.data';
 
 // Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
 // Every other documented code is classified from its message by the language's vocabulary (11xx

@@ -1,6 +1,6 @@
-import { type LtpErrors, ltpData } from '../../catalog/ltp.data';
 import type { ExchangeProfile, WireError } from '../../core/profile';
 import type { ErrorCategory } from '../../core/types';
+import { type LtpErrors, ltpData } from './ltp.data';
 
 // Codes whose message alone reads wrongly ("Page size exceeds the allowed limit" is a request
 // problem, not a trading limit). Every other code is classified from its message by the
