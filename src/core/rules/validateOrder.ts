@@ -408,7 +408,7 @@ export function validateOrder(
     let lo = max(c.quantity.min, market?.min);
     let hi = min(c.quantity.max, market?.max);
     for (const n of notionals) {
-      if (!n.at) continue;
+      if (!n.at || n.at.units === 0n) continue; // a zero price has no quantity bound (and is reported)
       const per = contractSize ? multiplyDecimals(n.at, contractSize) : n.at;
       if (n.min) lo = max(lo, divideDecimals(n.min, per, scale, 'ceil'));
       if (n.max) hi = min(hi, divideDecimals(n.max, per, scale, 'floor'));
@@ -529,12 +529,39 @@ export function validateOrder(
   if (icebergQty) valueRule('LOT_SIZE', c.quantity, 'icebergQty', icebergQty, icebergSet);
 
   // MIN_NOTIONAL, NOTIONAL: price × quantity, or the quote amount of a quoteOrderQty market order.
+  // The quote amounts a quoteOrderQty market order may take: every applicable notional range, and
+  // no more than MARKET_LOT_SIZE's maxQty at the market price.
   let quoteLo: Decimal | undefined;
   let quoteHi: Decimal | undefined;
   for (const n of notionals) {
     quoteLo = max(quoteLo, n.min);
     quoteHi = min(quoteHi, n.max);
   }
+  const marketAt = marketPrice(undefined);
+  const marketMax =
+    typeText === 'MARKET' && c.marketQuantity?.max && marketAt
+      ? multiplyDecimals(c.marketQuantity.max, marketAt)
+      : undefined;
+  quoteHi = min(quoteHi, marketMax);
+  /** The quote amount nearest the bound, at the decimals typed; `undefined` when none fits. */
+  const quoteFix = (bound: 'lo' | 'hi') => {
+    if (!quoteOrderQty) return {};
+    const value =
+      bound === 'lo' ? quoteLo : quoteHi && floorToStep(quoteHi, { units: 1n, scale: quoteOrderQty.scale });
+    if (
+      !value ||
+      !above(value, ZERO) ||
+      (quoteLo && below(value, quoteLo)) ||
+      (quoteHi && above(value, quoteHi))
+    )
+      return {};
+    return {
+      suggestion: {
+        field: 'quoteOrderQty',
+        values: [formatDecimal(value, bound === 'hi' ? quoteOrderQty.scale : 0)],
+      },
+    };
+  };
   for (const n of notionals) {
     const total = quoteOrderQty ?? (n.at && quantity ? notionalOf(n.at, quantity) : undefined);
     if (!total) continue;
@@ -546,12 +573,11 @@ export function validateOrder(
       notional: formatDecimal(total),
       ...(info.market && n.at && !quoteOrderQty && { averagePrice: formatDecimal(n.at) }),
     };
-    let fix = {};
-    if (quoteOrderQty) {
-      const value = tooSmall ? quoteLo : quoteHi;
-      if (value && !(quoteLo && quoteHi && above(quoteLo, quoteHi)))
-        fix = { suggestion: { field: 'quoteOrderQty', values: [formatDecimal(value)] } };
-    } else if (quantity) fix = suggest('quantity', quantitySet(), quantity);
+    const fix = quoteOrderQty
+      ? quoteFix(tooSmall ? 'lo' : 'hi')
+      : quantity
+        ? suggest('quantity', quantitySet(), quantity)
+        : {};
     failure({
       filter: n.rule.filter,
       reason: tooSmall ? `${n.rule.filter}.minNotional` : 'NOTIONAL.maxNotional',
@@ -577,21 +603,15 @@ export function validateOrder(
   // MARKET_LOT_SIZE: MARKET orders only; a quoteOrderQty order's quantity is estimated at the market price.
   if (typeText === 'MARKET' && c.marketQuantity) {
     if (quantity) valueRule('MARKET_LOT_SIZE', c.marketQuantity, 'quantity', quantity, quantitySet);
-    const at = marketPrice(undefined);
-    const most = c.marketQuantity.max;
     // quoteOrderQty / price > maxQty, compared exactly as quoteOrderQty > maxQty × price.
-    if (quoteOrderQty && at && most && above(quoteOrderQty, multiplyDecimals(most, at))) {
-      const cap = floorToStep(multiplyDecimals(most, at), { units: 1n, scale: quoteOrderQty.scale });
+    if (quoteOrderQty && marketAt && marketMax && above(quoteOrderQty, marketMax))
       failure({
         filter: 'MARKET_LOT_SIZE',
         reason: 'MARKET_LOT_SIZE.maxQty',
         field: 'quoteOrderQty',
-        params: { ...c.marketQuantity.params, averagePrice: formatDecimal(at) },
-        ...(above(cap, ZERO) && {
-          suggestion: { field: 'quoteOrderQty', values: [formatDecimal(cap, quoteOrderQty.scale)] },
-        }),
+        params: { ...c.marketQuantity.params, averagePrice: formatDecimal(marketAt) },
+        ...quoteFix('hi'),
       });
-    }
   }
 
   // MAX_NUM_ORDERS, MAX_NUM_ALGO_ORDERS, MAX_NUM_ICEBERG_ORDERS: this order would be one too many.
