@@ -1,7 +1,7 @@
 import type { RuleCopy } from '../../core/rules/RuleCopy';
 
 const suggestion = '[: use {suggestion}]';
-const total = '[ {quote}][: use a {suggestedField} of {suggestion}]';
+const total = '[ {quote}][: set the {suggestedField} to {suggestion}]';
 
 /**
  * English words for order-rule violations: a title and a description template per broken rule.
@@ -106,7 +106,7 @@ export const ruleCopy: RuleCopy = {
     'ICEBERG_PARTS.limit': {
       title: 'Too many iceberg parts',
       description:
-        'An iceberg order can have at most {limit} parts; this one has {parts}[: use an iceberg quantity of {suggestion}].',
+        'An iceberg order can have at most {limit} parts; this one has {parts}[: set the iceberg quantity to {suggestion}].',
     },
     'MAX_NUM_ORDERS.maxNumOrders': {
       title: 'Too many open orders',
@@ -124,7 +124,7 @@ export const ruleCopy: RuleCopy = {
     'MAX_POSITION.maxPosition': {
       title: 'Position limit reached',
       description:
-        'Your position may be at most {maxPosition}[ {base}] and is {position} with open buy orders[: use a quantity of {suggestion}].',
+        'Your position may be at most {maxPosition}[ {base}] and is {position} with open buy orders[: set the quantity to {suggestion}].',
     },
     'TRAILING_DELTA.above': {
       title: 'Trailing delta out of range',
