@@ -88,9 +88,10 @@ function range(bounds: CcxtRange | undefined): Pick<ValueRule, 'min' | 'max'> {
  * tick and step (TICK_SIZE, ccxt 4's mode for most exchanges, where `0.01` is the tick),
  * decimal places (DECIMAL_PLACES: `2` means 0.01) or significant digits (SIGNIFICANT_DIGITS),
  * and `limits.amount/price/cost` as quantity, price and notional bounds. Pass the exchange's
- * `precisionMode` (or one mode per value). ccxt does not say whether the cost limits bind market orders, so they do here
- * (a market order is valued at the context's reference price). For a Binance market,
- * `rulesFromBinanceSymbol(market.info)` keeps every filter instead.
+ * `precisionMode` (or one mode per value). ccxt does not say whether the cost limits bind market
+ * orders, so they do here (a market order is valued at the context's reference price), and it
+ * keeps no price bands. For a Binance market, `rulesFromBinanceSymbol(market.info)` keeps every
+ * filter instead.
  *
  * @example
  * ```ts
@@ -101,12 +102,15 @@ function range(bounds: CcxtRange | undefined): Pick<ValueRule, 'min' | 'max'> {
  */
 export function rulesFromCcxtMarket(
   market: CcxtMarket,
-  precisionMode: CcxtPrecisionMode = 'TICK_SIZE',
+  precisionMode: CcxtPrecision = 'TICK_SIZE',
 ): SymbolRules {
-  const mode = MODES[String(precisionMode)] ?? 'TICK_SIZE';
+  const modes =
+    typeof precisionMode === 'object' ? precisionMode : { price: precisionMode, amount: precisionMode };
+  const priceMode = MODES[String(modes.price)] ?? 'TICK_SIZE';
+  const amountMode = MODES[String(modes.amount)] ?? 'TICK_SIZE';
   const rules: SymbolRules = {
-    price: { ...range(market.limits?.price), ...grid(market.precision?.price, mode) },
-    quantity: { ...range(market.limits?.amount), ...grid(market.precision?.amount, mode) },
+    price: { ...range(market.limits?.price), ...grid(market.precision?.price, priceMode) },
+    quantity: { ...range(market.limits?.amount), ...grid(market.precision?.amount, amountMode) },
   };
   if (market.symbol) rules.symbol = market.symbol;
   if (market.base) rules.base = market.base;
