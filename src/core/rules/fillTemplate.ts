@@ -3,9 +3,9 @@ const FILL = /\[([^\]]*)\]|\{(\w+)\}/g;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
- * Fills `{name}` placeholders from `values`; a `[part]` with a missing value is dropped. Returns
- * `undefined` when a value outside any part is missing, so the caller can fall back. One pass: a
- * value holding braces is never filled again.
+ * Fills `{name}` placeholders from `values` (a record, or a function that looks a name up); a
+ * `[part]` with a missing value is dropped. Returns `undefined` when a value outside any part is
+ * missing, so the caller can fall back. One pass: a value holding braces is never filled again.
  *
  * @example
  * ```ts
@@ -15,9 +15,12 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function fillTemplate(
   template: string,
-  values: Readonly<Record<string, string | undefined>>,
+  values: Readonly<Record<string, string | undefined>> | ((name: string) => string | undefined),
 ): string | undefined {
-  const get = (name: string) => (Object.hasOwn(values, name) ? values[name] : undefined);
+  const get =
+    typeof values === 'function'
+      ? values
+      : (name: string) => (Object.hasOwn(values, name) ? values[name] : undefined);
   let missing = false;
   const text = template.replace(FILL, (_, part: string | undefined, name: string | undefined) => {
     if (name !== undefined) {

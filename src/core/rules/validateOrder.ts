@@ -24,7 +24,7 @@ import {
   subtractDecimals,
 } from './decimal';
 import { fillTemplate } from './fillTemplate';
-import type { LocalViolation, RuleReason } from './LocalViolation';
+import type { LocalViolation, RuleReason, Suggestion } from './LocalViolation';
 import type { RuleCopy } from './RuleCopy';
 import type { SymbolRules } from './SymbolRules';
 
@@ -708,11 +708,18 @@ export function validateOrder(
   return finish([...invalid, ...failures], order, rules, options);
 }
 
-/** FNV-1a, 32 bit, as the kit's fingerprints use. */
+const hashes = new Map<string, string>();
+
+/** FNV-1a, 32 bit, as the kit's fingerprints use; one per reason and field, so cached. */
 function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  let cached = hashes.get(text);
+  if (cached === undefined) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    cached = (h >>> 0).toString(36);
+    hashes.set(text, cached);
+  }
+  return cached;
 }
 
 function finish(
@@ -725,46 +732,63 @@ function finish(
   const copy = options.copy ?? ruleCopy;
   const source = options.source ?? 'unknown';
   const code = options.code ?? null;
+  const type = typeof order.type === 'string' ? order.type.toUpperCase() : undefined;
   return drafts.map((draft) => {
-    const label = draft.field ? (copy.fields[draft.field] ?? draft.field) : undefined;
-    const values = draft.suggestion?.values ?? [];
-    const suggestedLabel = draft.suggestion
-      ? (copy.fields[draft.suggestion.field] ?? draft.suggestion.field)
-      : undefined;
-    const raw = draft.field ? (order as unknown as Record<string, unknown>)[draft.field] : undefined;
-    const vars: Record<string, string | undefined> = {
-      ...draft.params,
-      label,
-      field: label?.toLowerCase(),
-      type: typeof order.type === 'string' ? order.type.toUpperCase() : undefined,
-      value: typeof raw === 'string' ? raw : undefined,
-      quote: rules.quote,
-      base: rules.base,
-      lower: values.length === 2 ? values[0] : undefined,
-      higher: values.length === 2 ? values[1] : undefined,
-      nearest: values.length === 1 ? values[0] : undefined,
-      suggestion: values.length > 0 ? values.join(` ${copy.or} `) : undefined,
-      suggestedField: suggestedLabel?.toLowerCase(),
+    const { field, params, suggestion } = draft;
+    const label = field ? (copy.fields[field] ?? field) : undefined;
+    const values = suggestion?.values ?? [];
+    // Template values are looked up on demand: most templates use two or three of them.
+    const lookup = (name: string): string | undefined => {
+      if (Object.hasOwn(params, name)) return params[name];
+      switch (name) {
+        case 'label':
+          return label;
+        case 'field':
+          return label?.toLowerCase();
+        case 'type':
+          return type;
+        case 'value': {
+          const raw = field ? (order as unknown as Record<string, unknown>)[field] : undefined;
+          return typeof raw === 'string' ? raw : undefined;
+        }
+        case 'quote':
+          return rules.quote;
+        case 'base':
+          return rules.base;
+        case 'lower':
+          return values.length === 2 ? values[0] : undefined;
+        case 'higher':
+          return values.length === 2 ? values[1] : undefined;
+        case 'nearest':
+          return values.length === 1 ? values[0] : undefined;
+        case 'suggestion':
+          return values.length > 0 ? values.join(` ${copy.or} `) : undefined;
+        case 'suggestedField':
+          return suggestion ? (copy.fields[suggestion.field] ?? suggestion.field).toLowerCase() : undefined;
+        default:
+          return undefined;
+      }
     };
     const text = copy.reasons[draft.reason];
-    return {
+    const violation: LocalViolation = {
       source,
       code,
       message: draft.message,
       category: draft.category,
       severity: 'error',
-      title: fillTemplate(text.title, vars) ?? draft.filter ?? draft.message,
-      description: fillTemplate(text.description, vars) ?? draft.message,
-      params: draft.params,
-      ...(draft.field && { field: draft.field }),
-      ...(draft.filter && { filter: draft.filter }),
+      title: fillTemplate(text.title, lookup) ?? draft.filter ?? draft.message,
+      description: fillTemplate(text.description, lookup) ?? draft.message,
+      params,
       retry: { strategy: 'none' },
       known: true,
-      fingerprint: `${source}:${code ?? ''}:${draft.category}:${hash(`${draft.reason}|${draft.field ?? ''}`)}`,
+      fingerprint: `${source}:${code ?? ''}:${draft.category}:${hash(`${draft.reason}|${field ?? ''}`)}`,
       raw: order,
       local: true,
       reason: draft.reason,
-      ...(draft.suggestion && { suggestion: draft.suggestion }),
     };
+    if (field) violation.field = field;
+    if (draft.filter) violation.filter = draft.filter;
+    if (suggestion) (violation as { suggestion?: Suggestion }).suggestion = suggestion;
+    return violation;
   });
 }
