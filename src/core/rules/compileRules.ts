@@ -12,13 +12,27 @@ import {
 } from './decimal';
 import type { NotionalRule, SymbolRules, ValueRule } from './SymbolRules';
 
-/** The values a price or quantity may take between bounds: a step grid, significant digits, or any. */
+/**
+ * The values a price or quantity may take between bounds: a step grid, significant digits, or any.
+ *
+ * @example
+ * ```ts
+ * const tick: Grid = { kind: 'step', step: decimal('0.01'), origin: decimal('0'), display: 2 };
+ * ```
+ */
 export type Grid =
   | { readonly kind: 'step'; readonly step: Decimal; readonly origin: Decimal; readonly display: number }
   | { readonly kind: 'digits'; readonly digits: number }
   | { readonly kind: 'none' };
 
-/** A {@link ValueRule} read into decimals, with its values named as the exchange names them. */
+/**
+ * A {@link ValueRule} read into decimals, with its values named as the exchange names them.
+ *
+ * @example
+ * ```ts
+ * compileRules({ price: { min: '0.01', step: '0.01' } }).price.params; // { minPrice: '0.01', tickSize: '0.01' }
+ * ```
+ */
 export interface CompiledValueRule {
   readonly min?: Decimal;
   readonly max?: Decimal;
@@ -27,7 +41,14 @@ export interface CompiledValueRule {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** A {@link NotionalRule} read into decimals. */
+/**
+ * A {@link NotionalRule} read into decimals.
+ *
+ * @example
+ * ```ts
+ * compileRules({ notional: [{ filter: 'NOTIONAL', min: '5', applyMinToMarket: true, applyMaxToMarket: false }] }).notional[0]?.params; // { minNotional: '5' }
+ * ```
+ */
 export interface CompiledNotional {
   readonly filter: 'MIN_NOTIONAL' | 'NOTIONAL';
   readonly min?: Decimal;
@@ -38,7 +59,14 @@ export interface CompiledNotional {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** A band's multipliers read into decimals. */
+/**
+ * A band's multipliers read into decimals.
+ *
+ * @example
+ * ```ts
+ * compileRules({ percentPrice: { multiplierUp: '5', multiplierDown: '0.2' } }).percentPrice?.up; // { units: 5n, scale: 0 }
+ * ```
+ */
 export interface CompiledBand {
   readonly up?: Decimal;
   readonly down?: Decimal;
@@ -46,7 +74,14 @@ export interface CompiledBand {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** {@link SymbolRules} read once into decimals; values that do not read as decimals are no rule. */
+/**
+ * {@link SymbolRules} read once into decimals; values that do not read as decimals are no rule.
+ *
+ * @example
+ * ```ts
+ * const compiled: CompiledRules = compileRules(rules);
+ * ```
+ */
 export interface CompiledRules {
   readonly price: CompiledValueRule;
   readonly quantity: CompiledValueRule;
@@ -165,7 +200,7 @@ function textOf(values: Record<string, string | undefined>): Record<string, stri
 
 /**
  * Reads `rules` into decimals, once per rules object (a form revalidates on every keystroke with
- * the same rules).
+ * the same rules). Rules are read as immutable: give a changed symbol a new rules object.
  *
  * @example
  * ```ts
@@ -231,21 +266,42 @@ export function compileRules(rules: SymbolRules): CompiledRules {
   return compiled;
 }
 
-/** Whether `value` is a point of `grid`. */
+/**
+ * Whether `value` is a point of `grid`.
+ *
+ * @example
+ * ```ts
+ * onGrid(compileRules({ price: { step: '0.01' } }).price.grid, decimal('0.3')); // true
+ * ```
+ */
 export function onGrid(grid: Grid, value: Decimal): boolean {
   if (grid.kind === 'step') return isMultipleOf(value, grid.step, grid.origin);
   if (grid.kind === 'digits') return compareDecimals(floorToSignificant(value, grid.digits), value) === 0;
   return true;
 }
 
-/** The largest grid point at or below `value`. */
+/**
+ * The largest grid point at or below `value`.
+ *
+ * @example
+ * ```ts
+ * formatDecimal(floorGrid(compileRules({ price: { step: '0.01' } }).price.grid, decimal('1.239'))); // '1.23'
+ * ```
+ */
 export function floorGrid(grid: Grid, value: Decimal): Decimal {
   if (grid.kind === 'step') return floorToStep(value, grid.step, grid.origin);
   if (grid.kind === 'digits') return floorToSignificant(value, grid.digits);
   return value;
 }
 
-/** The smallest grid point at or above `value`. */
+/**
+ * The smallest grid point at or above `value`.
+ *
+ * @example
+ * ```ts
+ * formatDecimal(ceilGrid(compileRules({ price: { step: '0.01' } }).price.grid, decimal('1.231'))); // '1.24'
+ * ```
+ */
 export function ceilGrid(grid: Grid, value: Decimal): Decimal {
   if (grid.kind === 'step') return ceilToStep(value, grid.step, grid.origin);
   if (grid.kind === 'digits') return ceilToSignificant(value, grid.digits);
@@ -255,6 +311,12 @@ export function ceilGrid(grid: Grid, value: Decimal): Decimal {
 /**
  * The points on both grids, or `null` when there are none. Two step grids meet on a grid of
  * their least common multiple; its origin is found among the first grid's points.
+ *
+ * @example
+ * ```ts
+ * const { quantity, marketQuantity } = compileRules({ quantity: { step: '0.002' }, marketQuantity: { step: '0.003' } });
+ * intersectGrids(quantity.grid, marketQuantity!.grid); // the 0.006 grid
+ * ```
  */
 export function intersectGrids(a: Grid, b: Grid): Grid | null {
   if (b.kind === 'none') return a;
@@ -283,7 +345,14 @@ export function intersectGrids(a: Grid, b: Grid): Grid | null {
   return null;
 }
 
-/** How a value breaks a value rule: below `min`, above `max`, or off the grid. */
+/**
+ * How a value breaks a value rule: below `min`, above `max`, or off the grid.
+ *
+ * @example
+ * ```ts
+ * valueFailure(compileRules({ quantity: { min: '1', step: '1' } }).quantity, decimal('0.5')); // 'min'
+ * ```
+ */
 export function valueFailure(rule: CompiledValueRule, value: Decimal): 'min' | 'max' | 'grid' | undefined {
   if (rule.min && compareDecimals(value, rule.min) < 0) return 'min';
   if (rule.max && compareDecimals(value, rule.max) > 0) return 'max';

@@ -16,7 +16,14 @@ export interface Decimal {
   readonly scale: number;
 }
 
-/** A decimal, or a plain decimal string such as `'0.00000001'`. */
+/**
+ * A decimal, or a plain decimal string such as `'0.00000001'`.
+ *
+ * @example
+ * ```ts
+ * const step: DecimalInput = '0.00000001';
+ * ```
+ */
 export type DecimalInput = Decimal | string;
 
 /**
@@ -27,6 +34,12 @@ export type DecimalInput = Decimal | string;
  * - `not-a-number`: anything else that is not `digits[.digits]` (spaces, `+`, `.5`, `5.`, `0x1`);
  * - `negative`: a minus sign where negatives are not allowed;
  * - `too-many-digits`: more integer or fraction digits than allowed.
+ *
+ * @example
+ * ```ts
+ * const result = parseDecimal('1e-8');
+ * if (!result.ok) result.error satisfies DecimalError; // 'exponent'
+ * ```
  */
 export type DecimalError =
   | 'not-a-string'
@@ -36,7 +49,14 @@ export type DecimalError =
   | 'negative'
   | 'too-many-digits';
 
-/** Limits for {@link parseDecimal}. */
+/**
+ * Limits for {@link parseDecimal}.
+ *
+ * @example
+ * ```ts
+ * parseDecimal('-0.5', { allowNegative: true, maxFractionDigits: 8 });
+ * ```
+ */
 export interface ParseDecimalOptions {
   /** Accept a leading `-`. @defaultValue false */
   allowNegative?: boolean;
@@ -46,10 +66,24 @@ export interface ParseDecimalOptions {
   maxFractionDigits?: number;
 }
 
-/** What {@link parseDecimal} found: the value, or the reason it is not one. Never thrown. */
+/**
+ * What {@link parseDecimal} found: the value, or the reason it is not one. Never thrown.
+ *
+ * @example
+ * ```ts
+ * const result: DecimalParseResult = parseDecimal('0.1'); // { ok: true, value: { units: 1n, scale: 1 } }
+ * ```
+ */
 export type DecimalParseResult = { ok: true; value: Decimal } | { ok: false; error: DecimalError };
 
-/** Rounding direction: `floor` toward -∞, `ceil` toward +∞, `down` toward 0, `up` away from 0. */
+/**
+ * Rounding direction: `floor` toward -∞, `ceil` toward +∞, `down` toward 0, `up` away from 0.
+ *
+ * @example
+ * ```ts
+ * formatDecimal(divideDecimals('-1', '3', 2, 'up' satisfies Rounding)); // '-0.34'
+ * ```
+ */
 export type Rounding = 'floor' | 'ceil' | 'down' | 'up';
 
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;

@@ -209,6 +209,15 @@ function contextDecimal(value: string | undefined): Decimal | undefined {
  * request at all. An exchange rejects with the first failure it meets; this lists every one, so a
  * form can mark each field. Empty when the order passes. Never throws; all arithmetic is exact.
  *
+ * Which rule binds which order follows Binance's documents: PRICE_FILTER checks `price` and
+ * `stopPrice`; the price bands check the limit price only; LOT_SIZE checks every quantity and
+ * `icebergQty`, MARKET_LOT_SIZE only MARKET orders; a MARKET, STOP_LOSS or TAKE_PROFIT order
+ * ("executes a MARKET order") is valued at the market price from `context` under the notional
+ * rules' `applyMinToMarket` / `applyMaxToMarket`; a `quoteOrderQty` order is its own notional
+ * and, per Binance, is not held to LOT_SIZE. A check whose input is missing (no market price, no
+ * open-order count, no position) is skipped. Suggestions are the nearest values valid under
+ * every rule that judges their field at once (grid, bounds, notional, position, iceberg parts).
+ *
  * @example
  * ```ts
  * const rules: SymbolRules = { price: { min: '0.01', max: '1000000', step: '0.01' } };

@@ -1,7 +1,14 @@
 import { numberToDecimalString } from '../../core/rules/decimal';
 import type { NotionalRule, SymbolRules, ValueRule } from '../../core/rules/SymbolRules';
 
-/** One entry of a symbol's `filters` in Binance's `GET /api/v3/exchangeInfo`. */
+/**
+ * One entry of a symbol's `filters` in Binance's `GET /api/v3/exchangeInfo`.
+ *
+ * @example
+ * ```ts
+ * const filter: BinanceSymbolFilter = { filterType: 'PRICE_FILTER', minPrice: '0.01000000', maxPrice: '1000000.00000000', tickSize: '0.01000000' };
+ * ```
+ */
 export interface BinanceSymbolFilter {
   filterType: string;
   [field: string]: unknown;
@@ -10,6 +17,11 @@ export interface BinanceSymbolFilter {
 /**
  * One entry of `symbols` in Binance's `GET /api/v3/exchangeInfo` (the fields this reads; the
  * rest are ignored). Values may be strings or numbers, as Binance sends them.
+ *
+ * @example
+ * ```ts
+ * const symbol: BinanceSymbol = { symbol: 'BTCUSDT', baseAsset: 'BTC', quoteAsset: 'USDT', filters: [{ filterType: 'ICEBERG_PARTS', limit: 10 }] };
+ * ```
  */
 export interface BinanceSymbol {
   symbol?: string;
@@ -22,7 +34,14 @@ export interface BinanceSymbol {
   filters?: readonly BinanceSymbolFilter[];
 }
 
-/** Options for {@link rulesFromBinanceSymbol}. */
+/**
+ * Options for {@link rulesFromBinanceSymbol}.
+ *
+ * @example
+ * ```ts
+ * rulesFromBinanceSymbol(symbol, { stepFrom: 'min' }); // the pre-2023 lot rule
+ * ```
+ */
 export interface BinanceRulesOptions {
   /**
    * Where the price and lot grids start. Binance's engine has counted from zero since

@@ -1,7 +1,14 @@
 import { formatDecimal, numberToDecimalString, parseDecimal } from '../../core/rules/decimal';
 import type { SymbolRules, ValueRule } from '../../core/rules/SymbolRules';
 
-/** A ccxt range: `{ min, max }`, numbers or absent. */
+/**
+ * A ccxt range: `{ min, max }`, numbers or absent.
+ *
+ * @example
+ * ```ts
+ * const amount: CcxtRange = { min: 0.00001, max: 9000 };
+ * ```
+ */
 export interface CcxtRange {
   min?: number | string | null;
   max?: number | string | null;
@@ -10,6 +17,11 @@ export interface CcxtRange {
 /**
  * The parts of a ccxt unified market this reads (`exchange.markets[symbol]`). Typed loosely so
  * that a market from any ccxt version or exchange fits.
+ *
+ * @example
+ * ```ts
+ * const market: CcxtMarket = { symbol: 'BTC/USDT', precision: { price: 0.1, amount: 1e-8 }, limits: { amount: { min: 0.00001 } } };
+ * ```
  */
 export interface CcxtMarket {
   symbol?: string;
@@ -30,6 +42,11 @@ export interface CcxtMarket {
 /**
  * How ccxt's `market.precision` reads: ccxt's constants `DECIMAL_PLACES` (2),
  * `SIGNIFICANT_DIGITS` (3) and `TICK_SIZE` (4), by number or by name.
+ *
+ * @example
+ * ```ts
+ * rulesFromCcxtMarket(market, exchange.precisionMode as CcxtPrecisionMode);
+ * ```
  */
 export type CcxtPrecisionMode = 'DECIMAL_PLACES' | 'SIGNIFICANT_DIGITS' | 'TICK_SIZE' | 2 | 3 | 4;
 
