@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LocalViolation } from '../../src/core/rules/LocalViolation';
 import type { SymbolRules } from '../../src/core/rules/SymbolRules';
-import { type OrderInput, validateOrder } from '../../src/core/rules/validateOrder';
+import { type OrderContext, type OrderInput, validateOrder } from '../../src/core/rules/validateOrder';
 import { rulesFromBinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
 import { binanceBtcUsdt, binanceBtcUsdt2021, binanceDocumentedSymbol, shibLikeSymbol } from './payloads';
 
@@ -486,6 +487,43 @@ describe('fields that are not a valid request', () => {
     const found = validateOrder(limit('1', '0'), btc);
     expect(reasons(found)).toEqual(['LOT_SIZE.minQty', 'NOTIONAL.minNotional']);
     expect(found.map((v) => v.suggestion?.values)).toEqual([['5.00000'], ['5.00000']]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, whatever each field, the context or the rules hold', () => {
+    const anyValue = fc.oneof(
+      fc.string(),
+      fc.anything(),
+      fc.constantFrom('1e-8', '0', '-0', '0.00000001', '9000000000'),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          side: fc.oneof(fc.constantFrom('BUY', 'SELL', 'buy'), anyValue),
+          type: fc.oneof(
+            fc.constantFrom('LIMIT', 'MARKET', 'STOP_LOSS', 'TAKE_PROFIT_LIMIT', 'LIMIT_MAKER'),
+            anyValue,
+          ),
+          price: anyValue,
+          quantity: anyValue,
+          quoteOrderQty: anyValue,
+          stopPrice: anyValue,
+          icebergQty: anyValue,
+          trailingDelta: anyValue,
+        }),
+        fc.record({ averagePrice: anyValue, position: anyValue, openOrders: anyValue }),
+        fc.constantFrom(btc, btc2021, documented, shib, {}),
+        (order, context, rules) => {
+          const found = validateOrder(order as OrderInput, rules, context as OrderContext);
+          return Array.isArray(found) && found.every((v) => v.local && typeof v.description === 'string');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(validateOrder(null as unknown as OrderInput, btc, null as unknown as OrderContext)).toHaveLength(
+      2,
+    );
   });
 });
 

@@ -227,11 +227,16 @@ function contextDecimal(value: string | undefined): Decimal | undefined {
  * ```
  */
 export function validateOrder(
-  order: OrderInput,
-  rules: SymbolRules,
-  context: OrderContext = {},
-  options: ValidateOrderOptions = {},
+  input: OrderInput,
+  symbolRules: SymbolRules,
+  orderContext: OrderContext = {},
+  validateOptions: ValidateOrderOptions = {},
 ): LocalViolation[] {
+  // Plain JavaScript callers may pass null or a non-object: each reads as "nothing given".
+  const order: OrderInput = input !== null && typeof input === 'object' ? input : {};
+  const rules: SymbolRules = symbolRules !== null && typeof symbolRules === 'object' ? symbolRules : {};
+  const context: OrderContext = orderContext !== null && typeof orderContext === 'object' ? orderContext : {};
+  const options: ValidateOrderOptions = validateOptions ?? {};
   const c = compileRules(rules);
   const invalid: Draft[] = [];
   const failures: Draft[] = [];
@@ -249,7 +254,7 @@ export function validateOrder(
   if (side !== 'BUY' && side !== 'SELL') request('order.side', 'side', 'Invalid side.');
   if (!info) {
     request('order.type', 'type', 'Invalid orderType.');
-    return finish(invalid, order, rules, options);
+    return finish(invalid, order, input, rules, options);
   }
   if (rules.orderTypes && !rules.orderTypes.includes(typeText))
     request('order.typeNotAllowed', 'type', 'Unsupported order combination.', 'unsupported');
@@ -714,7 +719,7 @@ export function validateOrder(
       request('field.notPositive', field, `Invalid ${field}.`);
   }
 
-  return finish([...invalid, ...failures], order, rules, options);
+  return finish([...invalid, ...failures], order, input, rules, options);
 }
 
 const hashes = new Map<string, string>();
@@ -734,6 +739,7 @@ function hash(text: string): string {
 function finish(
   drafts: Draft[],
   order: OrderInput,
+  raw: unknown,
   rules: SymbolRules,
   options: ValidateOrderOptions,
 ): LocalViolation[] {
@@ -757,8 +763,8 @@ function finish(
         case 'type':
           return type;
         case 'value': {
-          const raw = field ? (order as unknown as Record<string, unknown>)[field] : undefined;
-          return typeof raw === 'string' ? raw : undefined;
+          const typed = field ? (order as unknown as Record<string, unknown>)[field] : undefined;
+          return typeof typed === 'string' ? typed : undefined;
         }
         case 'quote':
           return rules.quote;
@@ -791,7 +797,7 @@ function finish(
       retry: { strategy: 'none' },
       known: true,
       fingerprint: `${source}:${code ?? ''}:${draft.category}:${hash(`${draft.reason}|${field ?? ''}`)}`,
-      raw: order,
+      raw,
       local: true,
       reason: draft.reason,
     };
