@@ -18,7 +18,9 @@ const entries = {
   react: src('react.ts'),
   'exchanges/binance-spot': src('exchanges/binance-spot/index.ts'),
   'exchanges/ltp': src('exchanges/ltp/index.ts'),
-  // Deprecated aliases of the two above, for one release.
+  rules: src('rules.ts'),
+  ccxt: src('ccxt.ts'),
+  // Deprecated aliases of the two exchanges above, for one release.
   'catalogs/binance-spot': src('catalog/binance-spot.ts'),
   'catalogs/ltp': src('catalog/ltp.ts'),
   'tanstack-query': src('tanstack-query.ts'),

@@ -16,16 +16,21 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  */
 export function fillTemplate(
   text: string,
-  values: ReadonlyMap<string, string> | Readonly<Record<string, string | number | undefined>>,
+  values:
+    | ReadonlyMap<string, string>
+    | Readonly<Record<string, string | number | undefined>>
+    | ((name: string) => string | undefined),
 ): string | undefined {
   if (!/[[{]/.test(text)) return text;
   const get =
-    values instanceof Map
-      ? (name: string) => values.get(name)
-      : (name: string) => {
-          const value = Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
-          return value === undefined || value === null ? undefined : String(value);
-        };
+    typeof values === 'function'
+      ? values
+      : values instanceof Map
+        ? (name: string) => values.get(name)
+        : (name: string) => {
+            const value = Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+            return value === undefined || value === null ? undefined : String(value);
+          };
   let missing = false;
   const out = text.replace(FILL, (_, part: string | undefined, name: string | undefined) => {
     if (name !== undefined) {

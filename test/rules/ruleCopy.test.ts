@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate } from '../../src/core/rules/fillTemplate';
+import { fillTemplate } from '../../src/core/fillTemplate';
 import type { RuleReason } from '../../src/core/rules/LocalViolation';
 import type { RuleCopy } from '../../src/core/rules/RuleCopy';
 import { validateOrder } from '../../src/core/rules/validateOrder';

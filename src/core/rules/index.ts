@@ -24,7 +24,6 @@ export {
   parseDecimal,
   subtractDecimals,
 } from './decimal';
-export { fillTemplate } from './fillTemplate';
 export type { LocalViolation, RuleReason, Suggestion } from './LocalViolation';
 export type { RuleCopy } from './RuleCopy';
 export type {

@@ -1,4 +1,6 @@
 import { ruleCopy } from '../../locale/en/ruleCopy';
+import { fillTemplate } from '../fillTemplate';
+import { fingerprint } from '../fingerprint';
 import type { ExchangeSource } from '../types';
 import {
   type CompiledBand,
@@ -23,7 +25,6 @@ import {
   parseDecimal,
   subtractDecimals,
 } from './decimal';
-import { fillTemplate } from './fillTemplate';
 import type { LocalViolation, RuleReason, Suggestion } from './LocalViolation';
 import type { RuleCopy } from './RuleCopy';
 import type { SymbolRules } from './SymbolRules';
@@ -722,20 +723,6 @@ export function validateOrder(
   return finish([...invalid, ...failures], order, input, rules, options);
 }
 
-const hashes = new Map<string, string>();
-
-/** FNV-1a, 32 bit, as the kit's fingerprints use; one per reason and field, so cached. */
-function hash(text: string): string {
-  let cached = hashes.get(text);
-  if (cached === undefined) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    cached = (h >>> 0).toString(36);
-    hashes.set(text, cached);
-  }
-  return cached;
-}
-
 function finish(
   drafts: Draft[],
   order: OrderInput,
@@ -796,7 +783,7 @@ function finish(
       params,
       retry: { strategy: 'none' },
       known: true,
-      fingerprint: `${source}:${code ?? ''}:${draft.category}:${hash(`${draft.reason}|${field ?? ''}`)}`,
+      fingerprint: fingerprint(source, code, draft.category, `${draft.reason}|${field ?? ''}`),
       raw,
       local: true,
       reason: draft.reason,

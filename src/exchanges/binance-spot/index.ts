@@ -1,5 +1,8 @@
 import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification, ErrorCategory, OrderField } from '../../core/types';
+
+export { rulesFromBinanceSymbol } from './rulesFromBinanceSymbol';
+
 import { type BinanceSpotErrors, binanceSpotData } from './binance-spot.data';
 
 // Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
