@@ -1224,8 +1224,12 @@ const coinbase: ProbeCase[] = [
       headers: { 'content-type': 'text/plain; charset=utf-8' },
       body: 'Unauthorized\n',
     },
-    expect: { category: 'auth', note: 'a bad key, bad JWT or expired JWT all give this plain-text 401' },
-    source: 'https://docs.cdp.coinbase.com/advanced-trade/docs/rest-api-auth (JWT auth; 401 on failure)',
+    expect: {
+      category: 'auth',
+      note: 'bad key, bad or expired JWT all give this 401; throttled public reads have been seen to as well',
+    },
+    source:
+      'https://docs.cdp.coinbase.com/advanced-trade/docs/rest-api-auth (JWT auth; 401 on failure); https://github.com/coinbase/coinbase-advanced-py/issues/60',
   },
   {
     id: 'coinbase-permission-denied-scopes',
@@ -1240,16 +1244,18 @@ const coinbase: ProbeCase[] = [
     source: `${ccxtMap('coinbase')} (PERMISSION_DENIED)`,
   },
   {
-    id: 'coinbase-429-rate-limit',
+    id: 'coinbase-429-html-on-order',
     exchange: 'coinbase',
     kind: 'answer',
-    request: { method: 'GET', url: COINBASE_ACCOUNTS, writesOrder: false },
+    request: { method: 'POST', url: COINBASE_ORDER, writesOrder: true, body: COINBASE_ORDER_BODY },
     response: {
       status: 429,
-      body: '{"error":"RATE_LIMIT_EXCEEDED","error_details":"Too many requests","message":"Too many requests"}',
+      headers: { 'content-type': 'text/html' },
+      body: '<html>\n  <head>\n    <title>Coinbase</title>\n    <meta name="robots" content="noindex">\n  </head>\n  <body>\n  </body>\n</html>\n',
     },
-    expect: { category: 'rate-limit' },
-    source: 'https://docs.cdp.coinbase.com/advanced-trade/docs/rest-api-rate-limits (429 Too Many Requests)',
+    expect: { category: 'rate-limit', note: 'a 429 refuses the order: nothing was placed, wait and resend' },
+    source:
+      'https://github.com/coinbase-samples/advanced-trade-sdk-go/issues/18 (order submission rate-limited with a 429 HTML page; body shortened here); https://docs.cdp.coinbase.com/advanced-trade/docs/rest-api-rate-limits',
   },
   {
     id: 'coinbase-order-not-found',

@@ -135,6 +135,13 @@ describe('probe corpus: what ccxt 4.5.84 raises', () => {
     }
   }, 60_000);
 
+  it('records the class chain ccxt raised for every case (a ccxt upgrade that changes one shows here)', async () => {
+    const chains = Object.fromEntries(
+      (await raisedAll).map(({ probe, chain }) => [probe.id, chain.length ? chain.join(' < ') : '(no exception)']),
+    );
+    expect(chains).toMatchSnapshot();
+  });
+
   it('prints, per exchange, which ccxt class each case raised', async () => {
     const table = tally(await raisedAll);
     const lines = Object.entries(table).map(
