@@ -137,7 +137,10 @@ describe('probe corpus: what ccxt 4.5.84 raises', () => {
 
   it('records the class chain ccxt raised for every case (a ccxt upgrade that changes one shows here)', async () => {
     const chains = Object.fromEntries(
-      (await raisedAll).map(({ probe, chain }) => [probe.id, chain.length ? chain.join(' < ') : '(no exception)']),
+      (await raisedAll).map(({ probe, chain }) => [
+        probe.id,
+        chain.length ? chain.join(' < ') : '(no exception)',
+      ]),
     );
     expect(chains).toMatchSnapshot();
   });
