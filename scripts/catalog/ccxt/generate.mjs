@@ -170,6 +170,7 @@ async function main() {
   if (values.check) {
     /** @type {string[]} */
     const stale = [];
+    /** @type {string[]} */
     let present = [];
     try {
       present = (await readdir(out)).filter((f) => f.endsWith('.data.ts'));

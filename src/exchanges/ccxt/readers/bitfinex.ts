@@ -34,11 +34,16 @@ export function readBitfinex(body: object): WireError | undefined {
   return { code: null, key: b.error, message };
 }
 
-/** Bitfinex's envelopes: `["error", code, text]`, or an `ERR_…` name in `error`. */
+/**
+ * Bitfinex's envelopes: `["error", code, text]`, an `ERR_…` name in `error`, or its gateway's
+ * `{ "code": 503, "error": "temporarily_unavailable", "error_description": … }` (OAuth-style
+ * bodies elsewhere carry no numeric `code`).
+ */
 export function claimsBitfinex(body: object): boolean {
   if (Array.isArray(body)) return body[0] === 'error' && typeof body[1] === 'number';
-  const { error } = body as Body;
-  return typeof error === 'string' && /^ERR_[A-Z_]+$/.test(error);
+  const { error, code } = body as Body;
+  if (typeof error !== 'string') return false;
+  return /^ERR_[A-Z_]+$/.test(error) || (typeof code === 'number' && 'error_description' in body);
 }
 
 /**

@@ -43,12 +43,22 @@ export function readHtx(body: object): WireError | undefined {
   return undefined;
 }
 
-/** HTX's envelope: `err-code`/`err-msg` (hyphens), or `status` with a numeric `err_code`. */
+/**
+ * HTX's envelope: `err-code`/`err-msg` (hyphens), `status` with a numeric `err_code`, or a batch's
+ * `status: "ok"` with `data.errors` items carrying `err_code`.
+ */
 export function claimsHtx(body: object): boolean {
   if (Array.isArray(body)) return false;
   const b = body as Body;
   if ('err-code' in b || 'err-msg' in b) return true;
-  return (b.status === 'error' || b.status === 'ok') && typeof b.err_code === 'number';
+  if ((b.status === 'error' || b.status === 'ok') && typeof b.err_code === 'number') return true;
+  const errors = (b.data as Body | null | undefined)?.errors;
+  return (
+    b.status === 'ok' &&
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.every((e) => typeof e === 'object' && e !== null && 'err_code' in e)
+  );
 }
 
 /** ccxt's htx.handleErrors: broad substrings of the body, then the exact code, then the exact message. */
