@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -12,8 +13,19 @@ const src = (file: string) => path.join(dirname, 'src', file);
 // Debian's chromium package, never a browser downloaded by Playwright.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// One entry per exchange generated from ccxt's maps: `exchange-error-kit/exchanges/<id>`.
+const ccxtExchanges = Object.fromEntries(
+  readdirSync(src('exchanges/ccxt/generated'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.data.ts'))
+    .map((file) => {
+      const id = file.replace(/\.ts$/, '');
+      return [`exchanges/${id}`, src(`exchanges/ccxt/generated/${file}`)];
+    }),
+);
+
 /** Library entry points: one per public subpath, so an app pays only for what it imports. */
 const entries = {
+  ...ccxtExchanges,
   index: src('index.ts'),
   react: src('react.ts'),
   'exchanges/binance-spot': src('exchanges/binance-spot/index.ts'),

@@ -57,6 +57,8 @@ function keyOf(reading: Reading, options: ResolveOptions): string | undefined {
     kind,
     wire.failed?.join(',') ?? '',
     wire.total ?? '',
+    found.ccxt?.name ?? '',
+    found.exchangeId ?? '',
     wire.message,
   ].join('\u0000');
 }
@@ -84,12 +86,13 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
   // The one memory of this resolver: resolutions by what they depend on (`r`), and the free texts
   // parsed on the way (`t`), under one bound.
   const memo = new Memo<Resolution | null | ParsedErrorText>(MEMO_SIZE);
-  const parse = (text: string, ids?: ReadonlySet<string>) => {
+  const parse = (text: string, ids?: ReadonlySet<string> | 'any') => {
     if (text.length > MAX_REMEMBERED) return parseErrorText(text, ids);
-    const known = memo.get(`t\u0000${text}`) as ParsedErrorText | undefined;
+    const key = `t${ids === 'any' ? 'a' : ''}\u0000${text}`;
+    const known = memo.get(key) as ParsedErrorText | undefined;
     if (known) return known;
     const parsed = parseErrorText(text, ids);
-    memo.set(`t\u0000${text}`, parsed);
+    memo.set(key, parsed);
     return parsed;
   };
 

@@ -93,8 +93,9 @@ function stripWrapper(text: string): string {
 /**
  * Pulls an exchange code, message and HTTP status out of free text: an SDK's exception message,
  * a log line, JSON that will not parse (cut off, python repr, JS object literal). A text that
- * starts with one of `exchangeIds` is read as ccxt writes its messages: the id, maybe the method,
- * URL and status, then the exchange's answer (`body`, to be read as JSON) or its text.
+ * starts with one of `exchangeIds` (any word, for a ccxt exception's own message) is read as ccxt
+ * writes its messages: the id, maybe the method, URL and status, then the exchange's answer
+ * (`body`, to be read as JSON) or its text.
  *
  * @example
  * ```ts
@@ -104,7 +105,7 @@ function stripWrapper(text: string): string {
  * // { code: null, message: '', exchangeId: 'okx', body: '{"code":"1","msg":"","data":[]}' }
  * ```
  */
-export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string>): ParsedErrorText {
+export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> | 'any'): ParsedErrorText {
   const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const out: ParsedErrorText = { code: null, message: '' };
   const status = STATUS.exec(scan);
@@ -112,8 +113,8 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string>):
   const request = REQUEST.exec(scan);
   if (request) out.request = { method: request[1]!, url: request[2]! };
   let body = scan;
-  const ccxt = exchangeIds?.size ? CCXT.exec(scan) : null;
-  if (ccxt && exchangeIds?.has(ccxt[1]!)) {
+  const ccxt = exchangeIds === 'any' || exchangeIds?.size ? CCXT.exec(scan) : null;
+  if (ccxt && (exchangeIds === 'any' || exchangeIds?.has(ccxt[1]!))) {
     out.exchangeId = ccxt[1]!;
     const answerStatus = ccxt[2] ?? ccxt[3];
     if (answerStatus) out.httpStatus ??= Number(answerStatus);

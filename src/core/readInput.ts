@@ -1,3 +1,4 @@
+import { type CcxtClass, ccxtClassOf } from './ccxtClasses';
 import { type ParsedErrorText, parseErrorText } from './parseErrorText';
 import type { RequestContext } from './types';
 
@@ -15,6 +16,8 @@ export interface FoundInput {
   html?: boolean;
   /** The exchange id a ccxt message starts with. */
   exchangeId?: string;
+  /** The exception's ccxt class, when it is one ccxt raised. */
+  ccxt?: CcxtClass;
 }
 
 // Nesting followed at most: axios error → response → data → WebSocket frame → error is five.
@@ -83,7 +86,7 @@ function isException(value: object, fields: Transport): boolean {
 }
 
 /** Parses free text; a resolver passes one that remembers the texts it parsed. */
-export type TextParser = (text: string, exchangeIds?: ReadonlySet<string>) => ParsedErrorText;
+export type TextParser = (text: string, exchangeIds?: ReadonlySet<string> | 'any') => ParsedErrorText;
 
 class Walker {
   readonly found: FoundInput = { bodies: [], texts: [] };
@@ -105,7 +108,7 @@ class Walker {
     }
   }
 
-  private text(text: string, depth: number): void {
+  private text(text: string, depth: number, anyId = false): void {
     const head = text.trimStart().slice(0, 2048);
     if (head.startsWith('<') && /<(?:!doctype|html|head|body|title)\b/i.test(head)) {
       this.found.html = true;
@@ -119,7 +122,7 @@ class Walker {
         // Cut off, pretty-printed python, a JS literal: read it as text below.
       }
     }
-    const parsed = this.parse(text, this.exchangeIds);
+    const parsed = this.parse(text, anyId ? 'any' : this.exchangeIds);
     this.found.exchangeId ??= parsed.exchangeId;
     this.found.request ??= parsed.request;
     if (parsed.httpStatus !== undefined) this.found.httpStatus ??= parsed.httpStatus;
@@ -151,6 +154,8 @@ class Walker {
       };
     }
     const exception = isException(value, fields);
+    const ccxt = exception ? ccxtClassOf(value) : undefined;
+    this.found.ccxt ??= ccxt;
     if (!exception) this.found.bodies.push(value);
     // What the object wraps: axios `response` and its `data`, an SDK error's `body` (object or
     // JSON text), a WebSocket frame's `error`. A string `error` is a message, read by the readers.
@@ -162,7 +167,11 @@ class Walker {
     }
     // An exception's own words, after what it wraps: ccxt's `okx {"code":"1",…}`, an SDK's
     // `APIError(code=-1013): …`, a network failure's `connect ECONNREFUSED`.
-    if (exception && typeof fields.message === 'string') this.visit(fields.message, depth + 1);
+    // ccxt's begin with the exchange id, whichever exchanges are registered.
+    if (exception && typeof fields.message === 'string') {
+      if (ccxt) this.text(fields.message, depth + 1, true);
+      else this.visit(fields.message, depth + 1);
+    }
   }
 }
 

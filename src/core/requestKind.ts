@@ -4,6 +4,9 @@ import type { RequestContext } from './types';
 
 const WRITE_METHODS = /^(?:POST|PUT|PATCH|DELETE)$/;
 const READ_METHODS = /^(?:GET|HEAD)$/;
+// A path that places, cancels or changes orders, for an exchange whose profile lists none:
+// `/v1/order`, `/private/buy`, `/cancel_all`, `/orders/edit`.
+const WRITE_PATHS = /order|\/(?:private\/)?(?:buy|sell)\b|cancel|amend|\bedit\b|replace/i;
 // A WebSocket API method that places, cancels, replaces or amends orders, for an exchange whose
 // profile does not list its own: `order.place`, `cancel-order`, `amend-order`, `batch-orders`.
 const WS_WRITES = /order/i;
@@ -41,7 +44,7 @@ export function requestKind(
   // the exchange's paths under its own).
   let writes = ws
     ? WS_WRITES.test(wire.method) && WS_WRITE_VERBS.test(wire.method)
-    : WRITE_METHODS.test(wire.method) && /order/i.test(wire.path);
+    : WRITE_METHODS.test(wire.method) && WRITE_PATHS.test(wire.path);
   try {
     writes ||= profile?.writesOrder?.(ws ? { ...wire, method: request.method ?? '' } : wire) ?? false;
   } catch {

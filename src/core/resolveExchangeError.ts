@@ -52,6 +52,19 @@ export function readError(
   };
 }
 
+// ccxt's classes for no answer: a timeout, a reset or closed connection, an answer it could not
+// read. A DNS failure or a refused connection proves the request never left.
+const SILENT = new Set([
+  'NetworkError',
+  'RequestTimeout',
+  'ExchangeClosedByUser',
+  'BadResponse',
+  'NullResponse',
+  'OperationFailed',
+]);
+const NEVER_SENT = /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/;
+const lostByClass = (name: string, message: string) => SILENT.has(name) && !NEVER_SENT.test(message);
+
 /** Whether the profile's catalog lists the code as an error. */
 const documents = (profile: ExchangeProfile | undefined, code: number | null) =>
   code !== null && (profile?.catalog.entries.some((entry) => entry.code === code) ?? false);
@@ -116,10 +129,12 @@ export function resolution(
     documented: documentedCategories(base, language),
     umbrella,
     language,
+    ccxt: found.ccxt && { ...found.ccxt, lost: lostByClass(found.ccxt.name, message) },
   };
   const category = categoryFor(facts);
   const field = fieldFor(facts, category);
-  const source = profile?.id ?? options.source ?? 'unknown';
+  // Without a registered profile, a ccxt exception still names its exchange.
+  const source = profile?.id ?? options.source ?? (found.ccxt && found.exchangeId) ?? 'unknown';
   const code = wire.code;
   const resolved: ResolvedExchangeError = {
     source,

@@ -2,11 +2,7 @@
 import ccxt, * as ccxtModule from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { CCXT_ERROR_CLASSES, classChain, extractAll } from '../../scripts/catalog/ccxt/extract.mjs';
-import {
-  CCXT_CLASS_CATEGORIES,
-  ccxtClassCategory,
-  ccxtNeverSent,
-} from '../../src/exchanges/ccxt/ccxtClassCategories';
+import { CCXT_CLASS_CATEGORIES, ccxtClassCategory, ccxtNeverSent } from '../../src/core/ccxtClasses';
 
 type Exchanges = Record<string, new () => { exceptions?: Record<string, unknown> }>;
 const exchanges = ccxt as unknown as Exchanges & { exchanges: string[] };

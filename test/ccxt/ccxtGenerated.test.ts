@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_PROFILES } from '../../scripts/catalog/ccxt/emit.mjs';
 import { extractAll } from '../../scripts/catalog/ccxt/extract.mjs';
 import { ccxtVersion } from '../../scripts/catalog/ccxt/generate.mjs';
-import { CCXT_CLASS_CATEGORIES, type CcxtErrorClass } from '../../src/exchanges/ccxt/ccxtClassCategories';
+import { CCXT_CLASS_CATEGORIES, type CcxtErrorClass } from '../../src/core/ccxtClasses';
 import { CCXT_CATEGORIES, type CcxtExchangeData } from '../../src/exchanges/ccxt/ccxtExchangeData';
 import { CCXT_OVERRIDES } from '../../src/exchanges/ccxt/ccxtOverrides';
 

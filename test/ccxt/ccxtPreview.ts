@@ -4,7 +4,7 @@
  *
  * 1. The exchange's answer, read by its profile's reader and looked up the way ccxt's own
  *    `handleErrors` looks it up (exact and broad maps, after the reviewed overrides).
- * 2. Else the category of ccxt's class (table `ccxtClassCategories.ts`), unless it is the catch-all
+ * 2. Else the category of ccxt's class (table `src/core/ccxtClasses.ts`), unless it is the catch-all
  *    `unknown`; else the core's reading of the message (`classifyMessage`), as a profile's
  *    `undefined` lets the message decide; else the HTTP status (418 ban, 429 rate limit,
  *    401/403 auth, 5xx unavailable).
@@ -12,10 +12,10 @@
  *    `unavailable` outcome unknown, unless the status is a 4xx refusal or the request provably
  *    never left; `execution-unknown` on a read is `unavailable`: a read changed nothing.
  */
-import { classifyMessage } from '../../src/core/classifyMessage';
+
+import { ccxtClassCategory, ccxtNeverSent } from '../../src/core/ccxtClasses';
 import type { ExchangeProfile } from '../../src/core/profile';
 import type { ErrorCategory } from '../../src/core/types';
-import { ccxtClassCategory, ccxtNeverSent } from '../../src/exchanges/ccxt/ccxtClassCategories';
 import type { CcxtExchangeData } from '../../src/exchanges/ccxt/ccxtExchangeData';
 import { type CcxtReader, ccxtProfile } from '../../src/exchanges/ccxt/ccxtProfile';
 import { bitfinexData } from '../../src/exchanges/ccxt/generated/bitfinex.data';
@@ -36,6 +36,7 @@ import { htxReader } from '../../src/exchanges/ccxt/readers/htx';
 import { krakenReader } from '../../src/exchanges/ccxt/readers/kraken';
 import { kucoinReader } from '../../src/exchanges/ccxt/readers/kucoin';
 import { mexcReader } from '../../src/exchanges/ccxt/readers/mexc';
+import { classifyMessage } from '../../src/locale/en/vocabulary';
 import type { ProbeCase } from './probeTypes';
 
 /** The probe exchanges that get a generated module, with their data and reader. */

@@ -2,7 +2,8 @@
 // @ts-check
 /**
  * Generates src/exchanges/ccxt/generated/<id>.data.ts, one module per exchange ccxt maps, from the
- * pinned ccxt's `exceptions` (see README.md in this folder).
+ * pinned ccxt's `exceptions` (see README.md in this folder), and beside it <id>.ts, the entry
+ * `exchange-error-kit/exchanges/<id>` that builds its profile.
  *
  *   node scripts/catalog/ccxt/generate.mjs              write the modules
  *   node scripts/catalog/ccxt/generate.mjs --out DIR    write them to DIR instead
@@ -16,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import ccxt from 'ccxt';
 import { build, transform } from 'esbuild';
-import { buildData, DOCUMENT_PROFILES, emitModule } from './emit.mjs';
+import { buildData, DOCUMENT_PROFILES, emitEntry, emitModule } from './emit.mjs';
 import { extractAll } from './extract.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -49,7 +50,7 @@ export function ccxtVersion() {
  */
 export async function loadTables() {
   const source = [
-    "export { CCXT_CLASS_CATEGORIES } from './ccxtClassCategories';",
+    "export { CCXT_CLASS_CATEGORIES } from '../../core/ccxtClasses';",
     "export { CCXT_OVERRIDES } from './ccxtOverrides';",
     "export { CCXT_CATEGORIES } from './ccxtExchangeData';",
   ].join('\n');
@@ -80,8 +81,12 @@ export async function generate() {
   const built = buildData(extraction, tables.classes, tables.overrides);
   /** @type {Map<string, string>} file name → text */
   const files = new Map();
+  const readers = new Set(
+    (await readdir(path.join(root, 'src/exchanges/ccxt/readers'))).map((f) => f.replace(/\.ts$/, '')),
+  );
   for (const data of built.generated) {
     files.set(`${data.id}.data.ts`, emitModule(data, { version, categories: tables.categories }));
+    files.set(`${data.id}.ts`, emitEntry(data, { version, reader: readers.has(data.id) }));
   }
   return { version, extraction, tables, built, files };
 }
@@ -173,7 +178,7 @@ async function main() {
     /** @type {string[]} */
     let present = [];
     try {
-      present = (await readdir(out)).filter((f) => f.endsWith('.data.ts'));
+      present = (await readdir(out)).filter((f) => f.endsWith('.ts'));
     } catch {}
     for (const [file, text] of result.files) {
       const committed = await readFile(path.join(out, file), 'utf8').catch(() => undefined);
@@ -192,7 +197,7 @@ async function main() {
   }
 
   await mkdir(out, { recursive: true });
-  const present = (await readdir(out)).filter((f) => f.endsWith('.data.ts'));
+  const present = (await readdir(out)).filter((f) => f.endsWith('.ts'));
   for (const file of present) {
     if (!result.files.has(file))
       throw new Error(`${file} in ${out} is no longer generated: remove it by hand`);

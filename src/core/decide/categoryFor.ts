@@ -1,4 +1,5 @@
 import type { ErrorCategory } from '../types';
+import { ccxtCategory } from './ccxtCategory';
 import { documentedCategory } from './documentedCategory';
 import type { Facts } from './facts';
 import { lostAnswer, readTimeout, statedOutcome } from './orderOutcome';
@@ -18,6 +19,10 @@ export const CATEGORY_STEPS: readonly (readonly [Step, string])[] = [
     "the exchange's reviewed classification of its own code is the most specific knowledge",
   ],
   [wordsCategory, 'else the words of the message, read against what the document says the code means'],
+  [
+    ccxtCategory,
+    "a ccxt exception's class: a specific one outranks the words, and an answer is never an unknown outcome",
+  ],
   [
     statusCategory,
     'the HTTP status imposes what the transport enforces (418, 429, 451), and suggests 401/403/5xx',

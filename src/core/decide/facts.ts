@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../catalog/types';
 import type { Language } from '../../locale/types';
+import type { CcxtClass } from '../ccxtClasses';
 import type { CatalogMatch } from '../matchCatalog';
 import type { ExchangeProfile, WireError } from '../profile';
 import type { Classification, ErrorCategory, RequestContext } from '../types';
@@ -30,6 +31,11 @@ export interface Facts {
   /** Under the profile's umbrella codes of rejections, the message alone tells the news. */
   readonly umbrella: boolean;
   readonly language: Language;
+  /**
+   * The ccxt class of the exception, and whether no answer came (`lost`: a timeout, a reset or
+   * closed connection; not a failure that proves the request never left, such as DNS).
+   */
+  readonly ccxt: (CcxtClass & { readonly lost: boolean }) | undefined;
 }
 
 /** A documented entry, when the facts have one. */

@@ -14,16 +14,26 @@ export function statedOutcome(facts: Facts, decided: ErrorCategory | undefined):
 /**
  * An order request whose answer may not say no: a lost answer (network error, 408, timeout), a
  * 5xx ("the execution status is UNKNOWN and could have been a success"), a server failure reported
- * inside an answer (an envelope's `500 Server error` in an HTTP 200), or an error nothing could
- * read. Only a 4xx, or a body that says what went wrong, is a definite no.
+ * inside an answer (an envelope's code 500 in an HTTP 200), or an error nothing could read. Only a 4xx, or a body that says what went wrong, is a definite no; a ccxt exception's
+ * class says which it was.
  */
 export function lostAnswer(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
   if (facts.kind !== 'writes-orders' || decided === undefined) return decided;
+  // ccxt says whether the exchange answered: an answer is a definite no, a silence may be a yes.
+  if (facts.ccxt?.family === 'answered') return decided;
+  if (facts.ccxt?.lost) return 'execution-unknown';
   const status = facts.httpStatus;
+  // A ccxt failure that proves the request never left (DNS, a refused connection), or one whose
+  // status does not say the server failed: nothing reached the exchange, or it refused.
+  if (facts.ccxt && (status ?? 0) < 500 && status !== 408) return decided;
   const lost = (status ?? 0) >= 500 || status === 408;
+  // An envelope in a 2xx that reports a server failure (`{"code":500,"message":"Server error"}`)
+  // lost the answer; one that says the service refuses orders now (maintenance, post-only mode)
+  // is a definite no.
+  const code = facts.wire.code ?? 0;
   const unknown =
     decided === 'unavailable'
-      ? lost || status === undefined || status < 400
+      ? lost || status === undefined || (status < 400 && code >= 500 && code < 600)
       : decided === 'unknown' && (lost || (facts.wire.code === null && status === undefined));
   return unknown ? 'execution-unknown' : decided;
 }

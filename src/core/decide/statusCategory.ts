@@ -4,7 +4,8 @@ import type { Facts } from './facts';
 /**
  * The category an HTTP status imposes, or suggests when nothing else decided. It imposes what the
  * transport enforces, whatever the body says: 418 is an IP ban, 429 a rate limit (unless already
- * a ban), 451 a blocked location. It suggests 401 and 403 (auth) and 5xx (unavailable).
+ * a ban), 451 a blocked location. It suggests 401 and 403 (auth, also over a message that merely
+ * says "invalid") and 5xx (unavailable).
  *
  * @example
  * ```ts
@@ -17,6 +18,8 @@ export function statusCategory(facts: Facts, decided: ErrorCategory | undefined)
   if (status === 418) return 'ip-banned';
   if (status === 429 && decided !== 'ip-banned') return 'rate-limit';
   if (status === 451) return 'account-restricted';
+  // A 401 or 403 is about the credentials, though the message merely says "Invalid …".
+  if ((status === 401 || status === 403) && decided === 'invalid-request' && !facts.ruled) return 'auth';
   if (decided || status === undefined) return decided;
   return status === 401 || status === 403 ? 'auth' : status >= 500 ? 'unavailable' : undefined;
 }

@@ -1,5 +1,5 @@
 import type { CatalogEntry, DocumentedError } from '../../catalog/types';
-import type { ClassifyInput, ExchangeProfile, WireError } from '../../core/profile';
+import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification } from '../../core/types';
 import { CCXT_CATEGORIES, type CcxtExchangeData } from './ccxtExchangeData';
 import { readGeneric } from './readers/readGeneric';
@@ -20,6 +20,8 @@ export interface CcxtReader {
   claims?(body: object): boolean;
   /** The order ccxt's `handleErrors` looks up this exchange's answers in; by default `key, code, message, broad`. */
   readonly lookup?: readonly CcxtLookupStep[];
+  /** The requests that write orders, where the generic rule (a write method on an order path) misses them. */
+  writesOrder?(request: WireRequest): boolean;
 }
 
 const DEFAULT_LOOKUP: readonly CcxtLookupStep[] = ['key', 'code', 'message', 'broad'];
@@ -55,7 +57,8 @@ export function ccxtProfile<Id extends string>(
     read,
     claims,
     lookup = DEFAULT_LOOKUP,
-  } = typeof reader === 'function' ? { read: reader } : (reader ?? { read: readGeneric });
+    writesOrder,
+  } = typeof reader === 'function' ? ({ read: reader } as CcxtReader) : (reader ?? { read: readGeneric });
 
   const entries: CatalogEntry[] = [];
   for (const key of Object.keys(data.exact)) {
@@ -102,5 +105,6 @@ export function ccxtProfile<Id extends string>(
     detect: { hosts: data.hosts, ccxt: data.ccxt, ...(claims ? { claims } : {}) },
     read,
     classify,
+    ...(writesOrder ? { writesOrder } : {}),
   };
 }

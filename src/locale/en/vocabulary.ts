@@ -17,10 +17,13 @@ const OUTCOME_UNKNOWN =
 const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ['execution-unknown', OUTCOME_UNKNOWN],
   ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
-  ['clock-skew', /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid/i],
+  [
+    'clock-skew',
+    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,20}\b(?:small|low|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window/i,
+  ],
   [
     'rate-limit',
-    /too many (?:re|new|inv|codes)|request weight|rate.?limit|frequen|more than \d+ requests?|try again in (?:\d+|an?|one) (?:second|minute|hour)|\bin (?:the last )?\d+ (?:second|minute|hour|day)s?\b|\d+-hour limit|daily\b.*\blimit|times exceed/i,
+    /too many (?:re|new|inv|codes|visits|calls)|request weight|rate.?limit|frequen|request limit|throttl|slow down|more than \d+ requests?|try again in (?:\d+|an?|one) (?:second|minute|hour)|\bin (?:the last )?\d+ (?:second|minute|hour|day)s?\b|\d+-hour limit|daily\b.*\blimit|times exceed/i,
   ],
   [
     'auth',
@@ -38,11 +41,11 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'account-restricted',
-    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|suspended|suspect|prohibit|is limited|your location|not opened/i,
+    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|suspended|suspect|prohibit|is limited|your location|not opened|account (?:is )?locked|compliance|\bkyc\b|jurisdiction|(?:country|region) (?:is )?not supported/i,
   ],
   [
     'not-found',
-    /not[ _]?(?:exists?|found)|no such|unknown[ _]order|no records|no relation|can ?not find|no account found|(?:don|doesn).t have|not belong|not charged|archived/i,
+    /\bnot[ _]?(?:exists?|found)|no such|unknown[ _]order|no records|no relation|can ?not find|no account found|(?:don|doesn).t have|not belong|not charged|archived/i,
   ],
   [
     'unsupported',
@@ -50,7 +53,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'filter',
-    /notional|lot.?size|tick.?size|precision|too (?:small|large|low|high|much|big)|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|smaller|limit|quota|price \* qty|filter/i,
+    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little)|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter/i,
   ],
   [
     'unavailable',
@@ -73,8 +76,25 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
  * ```
  */
 export function classifyMessage(message: string): ErrorCategory | undefined {
-  for (const [category, pattern] of PATTERNS) if (pattern.test(message)) return category;
+  const words = asWords(message);
+  if (words === undefined) return undefined;
+  for (const [category, pattern] of PATTERNS) if (pattern.test(words)) return category;
   return undefined;
+}
+
+// Scripts of languages other than English: such a message is not read for English words.
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * A message as English words: a code-like `not_enough_funds` or `priceWrongTick` split into
+ * words; `undefined` for a message in another language (mostly in another script), which the
+ * code and the exception's class must decide instead of English words found in passing.
+ */
+function asWords(message: string): string | undefined {
+  const foreign = message.match(OTHER_SCRIPT)?.length ?? 0;
+  if (foreign > 0 && foreign * 2 >= message.replace(/[\s\d\p{P}]/gu, '').length) return undefined;
+  if (/\s/.test(message.trim()) || !/[_a-z][A-Z]|_/.test(message)) return message;
+  return message.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** Whether a message says outright that the execution status is unknown (not a mere timeout). */
@@ -85,16 +105,18 @@ export const saysSuccess = (message: string): boolean =>
   /^\s*(?:ok|success(?:ful)?|succeeded|done)\s*[.!]?\s*$/i.test(message);
 
 // Words in a rule message, first match wins: "notional" before "price" ("min notional (price *
-// quantity)"), TP/SL and trigger prices before the order price.
+// quantity)"), TP/SL and trigger prices before the order price, an order's value before its size
+// ("Your order size 0.0037 USDT is too small" is about the total, in the quote currency).
 const WORDS: readonly (readonly [OrderField, RegExp])[] = [
   ['leverage', /leverage/i],
-  ['notional', /notional|price \* qty/i],
+  ['notional', /notional|price \* qty|order (?:value|total)|trade value|\bfunds?\b|\bcost\b/i],
   ['icebergQty', /iceberg/i],
   ['trailingDelta', /trailing/i],
   ['quoteOrderQty', /quote ?order ?qty/i],
   ['stopPrice', /tp\/?sl|trigger|stop ?price/i],
   ['price', /price/i],
-  ['quantity', /quantity|qty|lot.?size|\bsize\b/i],
+  ['notional', /\d\s*(?:usdt|usdc|busd|fdusd|usd|eur|try|brl)\b/i],
+  ['quantity', /quantity|qty|lot.?size|\bsize\b|order minimum|contracts?\b|volume/i],
   ['amount', /amount/i],
 ];
 // Request parameters named in a message that are order-form fields, as exchanges spell them.
@@ -113,8 +135,9 @@ const PARAMS: Readonly<Record<string, OrderField>> = {
   amount: 'amount',
   notional: 'notional',
 };
-// ``parameter 'price'``, ``Mandatory parameter `quantity` …``, `Invalid orderQty`, `Price is invalid`.
-const NAMED = /param(?:eter)?\s*[`'"]?(\w+)|^invalid\s+(\w+)\.?$|^(\w+) is invalid/i;
+// ``parameter 'price'``, ``Mandatory parameter `quantity` …``, `Invalid orderQty`, `Price is invalid`,
+// `amount: invalid`.
+const NAMED = /param(?:eter)?\s*[`'"]?(\w+)|^invalid\s+(\w+)\.?$|^(\w+)(?: is|:) invalid/i;
 
 /**
  * The order-form field a message is about: for a trading-rule failure, the quantity the rule
@@ -128,7 +151,10 @@ const NAMED = /param(?:eter)?\s*[`'"]?(\w+)|^invalid\s+(\w+)\.?$|^(\w+) is inval
  * ```
  */
 export function fieldOf(category: ErrorCategory, message: string): OrderField | undefined {
-  if (category === 'filter') return WORDS.find(([, pattern]) => pattern.test(message))?.[0];
+  if (category === 'filter') {
+    const words = asWords(message) ?? message;
+    return WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+  }
   if (category !== 'invalid-request') return undefined;
   const named = NAMED.exec(message);
   const param = (named?.[1] ?? named?.[2] ?? named?.[3])?.toLowerCase();

@@ -41,4 +41,10 @@ export const deribitReader: CcxtReader = {
   read: readDeribit,
   claims: claimsDeribit,
   lookup: ['code', 'key'],
+  // Orders are JSON-RPC methods, sent over REST as GET or POST (`/api/v2/private/buy?…`) or over
+  // WebSocket (`private/buy`).
+  writesOrder: ({ method, path }) =>
+    /(?:^|\/)private\/(?:buy|sell|edit|edit_by_label|cancel\w*|close_position|mass_quote)\b/.test(
+      `${path} ${method}`,
+    ),
 };

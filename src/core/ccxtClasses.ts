@@ -1,4 +1,4 @@
-import type { ErrorCategory } from '../../core/types';
+import type { ErrorCategory } from './types';
 
 /**
  * Whether ccxt raising a class means the exchange gave a definite answer:
@@ -75,7 +75,7 @@ const transport = (category: ErrorCategory): CcxtClassCategory => ({ category, f
  *
  * @example
  * ```ts
- * import { CCXT_CLASS_CATEGORIES } from './ccxtClassCategories';
+ * import { CCXT_CLASS_CATEGORIES } from './ccxtClasses';
  *
  * CCXT_CLASS_CATEGORIES.InvalidNonce; // { category: 'clock-skew', family: 'answered' }
  * ```
@@ -196,4 +196,48 @@ export function ccxtClassCategory(chain: readonly string[]): CcxtClassCategory |
  */
 export function ccxtNeverSent(message: string): boolean {
   return /\b(?:getaddrinfo )?(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/.test(message);
+}
+
+/** The class names of an exception, most specific first: its `name`, then its constructors'. */
+export function classChainOf(error: object): string[] {
+  const chain: string[] = [];
+  try {
+    const name = (error as { name?: unknown }).name;
+    if (typeof name === 'string') chain.push(name);
+    for (
+      let proto = Object.getPrototypeOf(error);
+      proto && chain.length < 12;
+      proto = Object.getPrototypeOf(proto)
+    ) {
+      const ctor = Object.hasOwn(proto, 'constructor')
+        ? (proto.constructor as { name?: unknown })
+        : undefined;
+      if (typeof ctor?.name === 'string' && ctor.name && !chain.includes(ctor.name)) chain.push(ctor.name);
+    }
+  } catch {
+    // A Proxy that traps: no class.
+  }
+  return chain;
+}
+
+/** The ccxt class of an exception and what it tells: `undefined` for anything that is not one. */
+export interface CcxtClass extends CcxtClassCategory {
+  /** The most specific class ccxt knows, e.g. `InsufficientFunds`. */
+  readonly name: CcxtErrorClass;
+}
+
+/**
+ * Reads an exception as ccxt raises it: by its class chain (`InsufficientFunds` →
+ * `ExchangeError` → `BaseError`), of which the first class ccxt knows decides. Only a chain that
+ * reaches ccxt's `BaseError` is one; an `Error` named `NetworkError` elsewhere is not.
+ */
+export function ccxtClassOf(error: object): CcxtClass | undefined {
+  const chain = classChainOf(error);
+  if (!chain.includes('BaseError')) return undefined;
+  for (const name of chain) {
+    if (Object.hasOwn(CCXT_CLASS_CATEGORIES, name)) {
+      return { name: name as CcxtErrorClass, ...CCXT_CLASS_CATEGORIES[name as CcxtErrorClass] };
+    }
+  }
+  return undefined;
 }
