@@ -6,4 +6,4 @@ import { binanceSpot as profile } from '../exchanges/binance-spot';
  * @deprecated Import `binanceSpot` from `exchange-error-kit/exchanges/binance-spot`, and pass it
  * as `exchanges`: the same profile. Kept here for one release.
  */
-export const binanceSpot = profile;
+export const binanceSpot: typeof profile = profile;

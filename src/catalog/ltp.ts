@@ -6,4 +6,4 @@ import { ltp as profile } from '../exchanges/ltp';
  * @deprecated Import `ltp` from `exchange-error-kit/exchanges/ltp`, and pass it as `exchanges`:
  * the same profile. Kept here for one release.
  */
-export const ltp = profile;
+export const ltp: typeof profile = profile;
