@@ -1,6 +1,6 @@
-import { InvalidOrder, RequestTimeout } from 'ccxt';
+import { InvalidOrder, RateLimitExceeded, RequestTimeout } from 'ccxt';
 import { describe, expect, it } from 'vitest';
-import { createExchangeErrorStore } from '../../src/index';
+import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
 import { createFakeClock } from '../support/fakeClock';
 import { NOW, resolve } from './payloads';
 
@@ -46,5 +46,34 @@ describe('documented use: ccxt exceptions and WebSocket API frames', () => {
       retry: { strategy: 'after', retryAt: NOW + 45_000 },
     });
     expect(store.getSnapshot().cooldown?.until).toBe(NOW + 45_000);
+  });
+});
+
+/** The README's exchanges and ccxt sections, as written there. */
+describe('documented use: exchanges registered once, ccxt exceptions with their headers', () => {
+  it('tells a KuCoin body from a Binance one among the registered exchanges', async () => {
+    const { binanceSpot } = await import('../../src/exchanges/binance-spot');
+    const { kucoin } = await import('../../src/exchanges/ccxt/generated/kucoin');
+    const resolveBoth = createExchangeErrorResolver({ exchanges: [binanceSpot, kucoin] });
+    expect(resolveBoth({ code: '200004', msg: 'Balance insufficient!' })).toMatchObject({
+      source: 'kucoin',
+      category: 'insufficient-funds',
+    });
+    expect(resolveBoth({ code: -1013, msg: 'Filter failure: LOT_SIZE' })?.source).toBe('binance-spot');
+  });
+
+  it('keeps Retry-After through ccxt when the app passes exchange.last_response_headers', async () => {
+    const { kucoin } = await import('../../src/exchanges/ccxt/generated/kucoin');
+    const store = createExchangeErrorStore({
+      resolve: createExchangeErrorResolver({ exchanges: [kucoin] }),
+      clock: createFakeClock(NOW),
+    });
+    const error = new RateLimitExceeded('kucoin {"code":"429000","msg":"Too Many Requests"}');
+    store.report(error, { headers: { 'Retry-After': '7' } });
+    expect(store.getSnapshot().entries[0]?.error).toMatchObject({
+      source: 'kucoin',
+      category: 'rate-limit',
+      retry: { strategy: 'after', retryAt: NOW + 7_000 },
+    });
   });
 });
