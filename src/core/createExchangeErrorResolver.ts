@@ -25,6 +25,8 @@ const KEYS = [
   'language',
   'request',
   'copy',
+  'rules',
+  'order',
 ] as const satisfies readonly (keyof ResolveOptions)[];
 
 /** Options that change a resolution beyond what the reading holds: with them given per call, nothing is remembered. */

@@ -192,6 +192,11 @@ export function complete(
     raw: input,
   };
   if (resolved.items) error.items = { failed: [...resolved.items.failed], total: resolved.items.total };
+  // The symbol's rules say exactly which rule and value a filter failure broke.
+  if (error.category === 'filter' && options.rules) {
+    const explained = options.rules.explain(error, options.order);
+    if (explained) Object.assign(error, explained, { params: { ...error.params, ...explained.params } });
+  }
   return error;
 }
 

@@ -96,6 +96,12 @@ export interface ResolvedExchangeError<Source extends string = string> {
    * failed, out of `total`. The error describes the first of them.
    */
   items?: { failed: readonly number[]; total: number };
+  /**
+   * The nearest valid values for the field, lower first, when the symbol's rules are known (a
+   * local check, or `rules` and `order` given to the resolver): `{ field: 'price', values:
+   * ['50000.00', '50000.01'] }`. Each is valid under all the rules at once.
+   */
+  suggestion?: { field: string; values: readonly string[] };
   retry: RetryAdvice;
   httpStatus?: number;
   /** Whether the error matched the exchange's documented catalog. */
@@ -224,4 +230,25 @@ export interface ResolveOptions<Profile extends ExchangeProfile = ExchangeProfil
   request?: RequestContext;
   /** App-supplied copy. */
   copy?: CopyOverrides;
+  /**
+   * The symbol's trading rules, from `symbolRules()` of `exchange-error-kit/rules`: a filter
+   * failure the exchange sent then says exactly which rule and value ("Price must be a multiple of
+   * 0.01: use 50000.00 or 50000.01"), as a check before sending would.
+   */
+  rules?: RulesExplainer;
+  /** The order the request sent, as strings (`price`, `quantity` …), for `rules` to explain against. */
+  order?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * What the resolver asks of a symbol's rules: the specific copy, values and suggestion for a
+ * filter failure of an order. Made by `symbolRules()` of `exchange-error-kit/rules`.
+ */
+export interface RulesExplainer {
+  explain(
+    error: ResolvedExchangeError,
+    order: Readonly<Record<string, string | undefined>> | undefined,
+  ):
+    | Partial<Pick<ResolvedExchangeError, 'title' | 'description' | 'params' | 'field' | 'suggestion'>>
+    | undefined;
 }

@@ -34,5 +34,6 @@ export type {
   TrailingDeltaRule,
   ValueRule,
 } from './SymbolRules';
+export { symbolRules } from './explainWithRules';
 export type { OrderContext, OrderInput, ValidateOrderOptions } from './validateOrder';
 export { validateOrder } from './validateOrder';
