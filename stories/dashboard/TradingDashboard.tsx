@@ -4,6 +4,7 @@ import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorR
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { formatDecimal } from '../../src/core/rules/decimal';
 import type { SymbolRules } from '../../src/core/rules/SymbolRules';
 import type { ResolvedExchangeError } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
@@ -43,6 +44,9 @@ const symbolRules: Record<SimExchange, SymbolRules> = {
  * must be a multiple of 0.01: use 50000.00 or 50000.01"). The kit's resolver does not read them yet;
  * they are passed here so that the dashboard needs no change when it does.
  */
+/** A rule value as people write it: Binance's `0.01000000` as `0.01`. */
+const shown = (value: string | undefined) => (value === undefined ? '—' : formatDecimal(value));
+
 interface RuleHints {
   rules?: SymbolRules;
   order?: OrderInput;
@@ -214,8 +218,8 @@ function Dashboard({
           </div>
           <p className="story-note">
             Rules ({exchange === 'ltp' ? 'written as SymbolRules' : 'from exchangeInfo'}): tick size{' '}
-            {rules.price?.step}, step size {rules.quantity?.step}, minimum total {rules.notional?.[0]?.min}{' '}
-            USDT. Balance 1000 USDT.
+            {shown(rules.price?.step)}, step size {shown(rules.quantity?.step)}, minimum total{' '}
+            {shown(rules.notional?.[0]?.min)} USDT. Balance 1000 USDT.
           </p>
           <button type="submit" className="eek-action" disabled={busy || cooldown.active}>
             {cooldown.active ? `Wait ${formatDuration(cooldown.remainingMs)}` : 'Place order'}
