@@ -51,6 +51,12 @@ export interface LocalFieldError {
   readonly fieldLabel: (field: string) => string;
 }
 
+/** How a form puts suggested values in its fields, for any error on them that carries a suggestion. */
+export interface LocalFieldFixer {
+  readonly fix?: (field: string, value: string) => void;
+  readonly fieldLabel: (field: string) => string;
+}
+
 /**
  * The form's own findings, per field, beside a store. Kept apart from the store's entries: they
  * change on every keystroke, are never toasts, never reach history or totals, and leave as soon
@@ -60,35 +66,46 @@ export interface LocalFieldError {
 export interface LocalFieldErrors {
   /** What a field shows, from whichever form publishes it (the first one when two do). */
   get(name: string): LocalFieldError | undefined;
+  /**
+   * How the first form that has one sets values: used for an exchange's answer that carries a
+   * suggestion (a resolver that knows the rules), on a field the form found nothing wrong with.
+   */
+  fixer(): LocalFieldFixer | undefined;
   /** Replaces everything `owner` (one form) shows; unchanged fields keep their object. */
-  set(owner: object, errors: ReadonlyMap<string, LocalFieldError>): void;
+  set(owner: object, errors: ReadonlyMap<string, LocalFieldError>, fixer?: LocalFieldFixer): void;
   delete(owner: object): void;
   subscribe(listener: () => void): () => void;
 }
 
 function createLocalFieldErrors(): LocalFieldErrors {
-  const owners = new Map<object, ReadonlyMap<string, LocalFieldError>>();
+  const owners = new Map<
+    object,
+    { errors: ReadonlyMap<string, LocalFieldError>; fixer: LocalFieldFixer | undefined }
+  >();
   const listeners = new Set<() => void>();
   const emit = () => {
     for (const listener of [...listeners]) listener();
   };
   return {
     get(name) {
-      for (const errors of owners.values()) {
+      for (const { errors } of owners.values()) {
         const error = errors.get(name);
         if (error) return error;
       }
       return undefined;
     },
-    set(owner, errors) {
+    fixer() {
+      for (const { fixer } of owners.values()) if (fixer?.fix) return fixer;
+      return undefined;
+    },
+    set(owner, errors, fixer) {
       const previous = owners.get(owner);
-      if (previous === errors || (!previous && errors.size === 0)) return;
-      if (previous && previous.size === errors.size) {
+      if (previous && previous.fixer === fixer && previous.errors.size === errors.size) {
         let same = true;
-        for (const [name, error] of errors) if (previous.get(name) !== error) same = false;
+        for (const [name, error] of errors) if (previous.errors.get(name) !== error) same = false;
         if (same) return;
       }
-      owners.set(owner, errors);
+      owners.set(owner, { errors, fixer });
       emit();
     },
     delete(owner) {
@@ -116,7 +133,7 @@ export function localFieldErrorsOf(store: ExchangeErrorStore): LocalFieldErrors 
   return layer;
 }
 
-const noLocal = () => undefined;
+const nothing = () => undefined;
 
 /** What {@link useFieldError} returns. */
 export interface FieldErrorState {
@@ -193,14 +210,15 @@ export function useFieldError(name: string, options: UseFieldErrorOptions = {}):
   const entry = useStoreSelector(store, selectEntry);
   const layer = localFieldErrorsOf(store);
   const getLocal = useCallback(() => layer.get(name), [layer, name]);
-  const local = useSyncExternalStore(layer.subscribe, getLocal, noLocal);
+  const local = useSyncExternalStore(layer.subscribe, getLocal, nothing);
+  const fixer = useSyncExternalStore(layer.subscribe, layer.fixer, nothing);
   useEffect(() => store.registerField(name), [store, name]);
   const id = options.id ?? fieldErrorId(name);
   const entryId = entry?.id;
   const clear = useCallback(() => {
     if (entryId) store.dismiss(entryId);
   }, [store, entryId]);
-  const onFix = options.onFix ?? local?.fix;
+  const onFix = options.onFix ?? local?.fix ?? fixer?.fix;
 
   return useMemo(() => {
     const error: ResolvedExchangeError | undefined = local?.error ?? entry?.error;
@@ -227,11 +245,13 @@ export function useFieldError(name: string, options: UseFieldErrorOptions = {}):
       params: error?.params ?? {},
       suggestion,
       fix,
-      suggestionLabel: suggestion ? (local?.fieldLabel(suggestion.field) ?? suggestion.field) : undefined,
+      suggestionLabel: suggestion
+        ? ((local ?? fixer)?.fieldLabel(suggestion.field) ?? suggestion.field)
+        : undefined,
       id,
       invalid: Boolean(error),
       inputProps: { 'aria-invalid': error ? true : undefined, 'aria-describedby': id },
       clear,
     };
-  }, [entry, local, id, clear, onFix]);
+  }, [entry, local, fixer, id, clear, onFix]);
 }

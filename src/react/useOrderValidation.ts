@@ -21,7 +21,12 @@ import {
 } from '../core/rules/validateOrder';
 import { ruleCopy } from '../locale/en/ruleCopy';
 import { ExchangeErrorContext } from './ExchangeErrorContext';
-import { fieldErrorId, type LocalFieldError, localFieldErrorsOf } from './useFieldError';
+import {
+  fieldErrorId,
+  type LocalFieldError,
+  type LocalFieldFixer,
+  localFieldErrorsOf,
+} from './useFieldError';
 
 /** Options of {@link useOrderValidation}. */
 export interface UseOrderValidationOptions extends ValidateOrderOptions {
@@ -306,6 +311,7 @@ export function useOrderValidation(
   );
   const words = copy ?? ruleCopy;
   const fieldLabel = useCallback((field: string) => (words.fields[field] ?? field).toLowerCase(), [words]);
+  const fixer = useMemo<LocalFieldFixer>(() => ({ fieldLabel, ...(fix && { fix }) }), [fix, fieldLabel]);
   const owner = useRef({}).current;
   const published = useRef(new Map<string, LocalFieldError>());
   const layer = store ? localFieldErrorsOf(store) : undefined;
@@ -322,7 +328,7 @@ export function useOrderValidation(
       next.set(field, same ? previous : { error, fieldLabel, ...(fix && { fix }) });
     }
     published.current = next;
-    layer.set(owner, next);
+    layer.set(owner, next, fixer);
   });
   useIsomorphicLayoutEffect(() => {
     if (!layer) return;

@@ -430,6 +430,27 @@ describe('useOrderValidation beside the exchange', () => {
     expect(toasts()).toHaveLength(0);
   });
 
+  it("puts the fix of an exchange answer that carries a suggestion in the form through the hook's onFix", async () => {
+    const onFix = vi.fn();
+    const { user, store } = renderForm({ onFix });
+    // As a resolver that knows the symbol's rules would resolve the order that was sent.
+    const resolved = createExchangeErrorResolver({ exchanges: [binanceSpot] })(tickFailure)!;
+    act(() => {
+      store.add({
+        ...resolved,
+        description: 'Price must be a multiple of 0.01: use 50000.00 or 50000.01.',
+        suggestion: { field: 'price', values: ['50000.00', '50000.01'] },
+      } as typeof resolved);
+    });
+    // The form finds nothing wrong with the value in the field now: the exchange's answer shows.
+    expect(region('price')).toHaveAttribute('data-source', 'exchange');
+    await user.click(screen.getByRole('button', { name: 'Use 50000.01 for price' }));
+    expect(onFix).toHaveBeenCalledExactlyOnceWith('price', '50000.01');
+    expect(input('Price')).toHaveValue('50000.01');
+    expectQuiet('price', 'Price');
+    expect(store.getSnapshot().entries).toHaveLength(0);
+  });
+
   it('offers the fix for an exchange answer that carries a suggestion', () => {
     const store = newStore();
     const onFix = vi.fn();
