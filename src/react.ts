@@ -14,4 +14,16 @@ export { type CooldownState, useCooldown } from './react/useCooldown';
 export { type ErrorActionState, useErrorAction } from './react/useErrorAction';
 export { type UseExchangeErrorResult, useExchangeError } from './react/useExchangeError';
 export { useExchangeErrorSelector } from './react/useExchangeErrorSelector';
-export { type FieldErrorState, fieldErrorId, useFieldError } from './react/useFieldError';
+export {
+  type FieldErrorState,
+  fieldErrorId,
+  type UseFieldErrorOptions,
+  useFieldError,
+} from './react/useFieldError';
+export {
+  type OrderFieldHandlers,
+  type OrderValidation,
+  type SubmitEventLike,
+  type UseOrderValidationOptions,
+  useOrderValidation,
+} from './react/useOrderValidation';

@@ -37,6 +37,8 @@ export const LotSizeViolation: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Lot size violation' }));
     const quantity = canvas.getByLabelText('Quantity (BTC)');
     await waitFor(() => expect(quantity).toHaveAttribute('aria-invalid', 'true'));
+    // The scenario buttons go straight to the exchange, past the form's own check: it answered.
+    await expect(simState.orderAnswers).toBe(1);
     const message = canvasElement.querySelector(`#${quantity.getAttribute('aria-describedby')}`)!;
     await expect(message).toHaveTextContent('LOT_SIZE');
     // The form shows it; no toast repeats it.
@@ -150,5 +152,97 @@ export const InsufficientBalance: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Insufficient balance' }));
     await waitFor(() => expect(toast(canvasElement, 'insufficient-funds')).not.toBeNull());
+  },
+};
+
+const fieldError = (root: HTMLElement, name: string) =>
+  root.querySelector<HTMLElement>(`#eek-field-error-${name}`)!;
+
+/**
+ * The form checks the order against the venue's rules (Binance's `exchangeInfo` entry for BTCUSDT)
+ * as the user types: a field shows what it breaks once it is left, with the nearest valid values as
+ * buttons; nothing is sent until the order passes.
+ */
+export const ValidatesAsYouType: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const price = canvas.getByLabelText('Price (USDT)');
+    const quantity = canvas.getByLabelText('Quantity (BTC)');
+    await userEvent.clear(price);
+    await userEvent.type(price, '50000.005');
+    // Still typing: nothing yet.
+    await expect(price).not.toHaveAttribute('aria-invalid');
+    await userEvent.clear(quantity);
+    await expect(price).toHaveAttribute('aria-invalid', 'true');
+    await expect(fieldError(canvasElement, 'price')).toHaveTextContent(
+      'Price must be a multiple of 0.01: use 50000.00 or 50000.01.',
+    );
+    await userEvent.type(quantity, '0.0000955');
+    await userEvent.tab();
+    await expect(quantity).toHaveAttribute('aria-invalid', 'true');
+    await expect(fieldError(canvasElement, 'quantity')).toHaveTextContent(
+      'Quantity must be a multiple of 0.00001',
+    );
+    await expect(fieldError(canvasElement, 'notional')).toHaveTextContent(
+      'Order total must be at least 5 USDT: set the quantity to 0.00010.',
+    );
+    // Found by the form: inline only, no toast, nothing sent.
+    await expect(toast(canvasElement, 'filter')).toBeNull();
+    await expect(simState.orderAnswers).toBe(0);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Use 50000.01 for price' }));
+    await expect(price).toHaveValue('50000.01');
+    await expect(price).not.toHaveAttribute('aria-invalid');
+    // The total's fix sets the quantity, which fixes the quantity's step too.
+    await userEvent.click(
+      within(fieldError(canvasElement, 'notional')).getByRole('button', { name: 'Use 0.00010 for quantity' }),
+    );
+    await expect(quantity).toHaveValue('0.00010');
+    await expect(quantity).not.toHaveAttribute('aria-invalid');
+    await expect(fieldError(canvasElement, 'notional')).toHaveAttribute('data-state', 'empty');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(canvas.getByTestId('order-count')).toHaveTextContent('1 open order'));
+    await expect(simState.orders[0]).toMatchObject({ price: '50000.01', quantity: '0.0001' });
+  },
+};
+
+/** An order that would fail three filters: price off the tick, quantity off the step, total under 5 USDT. */
+const threeFailures = { side: 'BUY', type: 'LIMIT', price: '50000.005', quantity: '0.0000955' } as const;
+
+/** Placing it marks all three fields at once, and sends nothing. */
+export const ThreeFilterFailures: Story = {
+  args: { initialOrder: threeFailures },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
+    await expect(fieldError(canvasElement, 'price')).toHaveAttribute('data-filter', 'PRICE_FILTER');
+    await expect(fieldError(canvasElement, 'quantity')).toHaveAttribute('data-filter', 'LOT_SIZE');
+    await expect(fieldError(canvasElement, 'notional')).toHaveAttribute('data-filter', 'NOTIONAL');
+    // Focus goes to the first field to fix.
+    await expect(canvas.getByLabelText('Price (USDT)')).toHaveFocus();
+    await expect(simState.orderAnswers).toBe(0);
+    await expect(toast(canvasElement, 'filter')).toBeNull();
+  },
+};
+
+/**
+ * The same order fixed before it is sent: the price's fix, the quantity's fix (its nearest valid
+ * step is chosen to meet the minimum total too, so the total's error goes with it), and Place
+ * order: three clicks, and the exchange takes it.
+ */
+export const FixedBeforeSending: Story = {
+  args: { initialOrder: threeFailures },
+  play: async (context) => {
+    await ThreeFilterFailures.play!(context);
+    const { canvas, canvasElement, userEvent } = context;
+    await userEvent.click(canvas.getByRole('button', { name: 'Use 50000.01 for price' }));
+    await userEvent.click(
+      within(fieldError(canvasElement, 'quantity')).getByRole('button', { name: 'Use 0.00010 for quantity' }),
+    );
+    for (const name of ['price', 'quantity', 'notional'])
+      await expect(fieldError(canvasElement, name)).toHaveAttribute('data-state', 'empty');
+    await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(canvas.getByTestId('order-count')).toHaveTextContent('1 open order'));
+    await expect(simState.orderAnswers).toBe(1);
+    await expect(simState.orders[0]).toMatchObject({ price: '50000.01', quantity: '0.0001' });
   },
 };

@@ -1,7 +1,23 @@
 'use client';
 import { useCallback, useContext, useEffect, useRef } from 'react';
-import type { FieldPath, FieldValues, UseFormGetValues, UseFormSetError } from 'react-hook-form';
+import type {
+  FieldError,
+  FieldErrors,
+  FieldPath,
+  FieldValues,
+  Resolver,
+  UseFormGetValues,
+  UseFormSetError,
+} from 'react-hook-form';
 import type { ExchangeErrorStore } from '../core/createExchangeErrorStore';
+import type { LocalViolation, Suggestion } from '../core/rules/LocalViolation';
+import type { SymbolRules } from '../core/rules/SymbolRules';
+import {
+  type OrderContext,
+  type OrderInput,
+  type ValidateOrderOptions,
+  validateOrder,
+} from '../core/rules/validateOrder';
 import type { RequestContext, ResolvedExchangeError } from '../core/types';
 import { ExchangeErrorContext } from '../react/ExchangeErrorContext';
 import { reportOnce } from './resolveOnce';
@@ -164,4 +180,149 @@ export function useExchangeFormErrors<TFieldValues extends FieldValues>(
     [store, setError, getValues],
   );
   return { report };
+}
+
+/** Options for {@link exchangeRulesResolver}. */
+export interface ExchangeRulesResolverOptions<TFieldValues extends FieldValues> extends ValidateOrderOptions {
+  /**
+   * The kit's field names (`price`, `quantity`, `notional` …) to the form's, both ways: the form's
+   * values are read from these paths, and each finding goes on the path of its field. A kit field
+   * without an entry keeps its name; `null` means the form has no such field.
+   */
+  fieldMap?: ExchangeFieldMap<TFieldValues>;
+  /** Market price, open orders, position; a function is read at each validation, as prices move. */
+  context?: OrderContext | (() => OrderContext | undefined);
+  /** Values the form does not hold, e.g. `{ side: 'BUY', type: 'LIMIT' }`; the form's own win. */
+  order?: Partial<OrderInput>;
+}
+
+/**
+ * A react-hook-form error from {@link exchangeRulesResolver}: the kit's message, type
+ * `exchange.<FILTER>` (e.g. `exchange.PRICE_FILTER`) or `exchange.<category>` for a value that is
+ * not a valid request, the finding itself, and the nearest valid values with the form's field name.
+ */
+export interface ExchangeRuleFieldError extends FieldError {
+  type: string;
+  message: string;
+  violation: LocalViolation;
+  /** Where a fix goes, as the form names it, and the values: `setValue(s.field, s.values[0])`. */
+  suggestion?: Suggestion;
+}
+
+/**
+ * The finding behind a form error set by {@link exchangeRulesResolver}, with its suggestion in
+ * the form's field names; `undefined` for any other error.
+ *
+ * @example
+ * ```tsx
+ * const rule = ruleErrorOf(form.formState.errors.price);
+ * rule?.suggestion?.values.map((value) => (
+ *   <button type="button" onClick={() => form.setValue(rule.suggestion!.field, value, { shouldValidate: true })}>Use {value}</button>
+ * ));
+ * ```
+ */
+export function ruleErrorOf(error: unknown): ExchangeRuleFieldError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { violation, type } = error as Partial<ExchangeRuleFieldError>;
+  return typeof type === 'string' && type.startsWith('exchange.') && violation?.local === true
+    ? (error as ExchangeRuleFieldError)
+    : undefined;
+}
+
+const ORDER_FIELDS = [
+  'side',
+  'type',
+  'price',
+  'quantity',
+  'quoteOrderQty',
+  'stopPrice',
+  'icebergQty',
+  'trailingDelta',
+] as const satisfies readonly (keyof OrderInput)[];
+
+/** A value at a dotted path (`order.price`), as react-hook-form names nested fields. */
+function getPath(values: unknown, path: string): unknown {
+  let value = values;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    const child = typeof next === 'object' && next !== null ? (next as Record<string, unknown>) : {};
+    node[key] = child;
+    node = child;
+  }
+  node[keys.at(-1)!] = value;
+}
+
+/**
+ * A react-hook-form resolver that checks the order against the symbol's rules before it is sent:
+ * `useForm({ resolver: exchangeRulesResolver(rules) })`. Each broken rule becomes an error on its
+ * field with the kit's message and type `exchange.<FILTER>` (the same as an exchange rejection put
+ * on the form by `applyExchangeError`), one per field, the first the exchange would meet. A
+ * finding about no form field (too many open orders, or a field mapped to `null`) goes on
+ * `root.order`, which blocks the submit like the others. Without rules it passes everything.
+ *
+ * Values are read as text, as an input holds them: a field registered with `valueAsNumber` gets
+ * "must be passed as text" (a float loses digits a tick size needs).
+ *
+ * @example
+ * ```tsx
+ * const form = useForm<{ price: string; amount: string }>({
+ *   resolver: exchangeRulesResolver(rules, { fieldMap: { quantity: 'amount' }, order: { side: 'BUY', type: 'LIMIT' } }),
+ * });
+ * // errors.price = { type: 'exchange.PRICE_FILTER', message: 'Price must be a multiple of 0.01: use 50000.00 or 50000.01.', … }
+ * const fix = ruleErrorOf(form.formState.errors.price)?.suggestion;
+ * if (fix) form.setValue(fix.field as 'price', fix.values[1]!, { shouldValidate: true });
+ * ```
+ */
+export function exchangeRulesResolver<TFieldValues extends FieldValues, TContext = unknown>(
+  rules: SymbolRules | null | undefined,
+  options: ExchangeRulesResolverOptions<TFieldValues> = {},
+): Resolver<TFieldValues, TContext> {
+  const { fieldMap = {}, context, order: fixed, ...validateOptions } = options;
+  const pathOf = (field: string): string | null => {
+    const mapped = fieldMap[field];
+    return mapped === null ? null : (mapped ?? field);
+  };
+  return (values) => {
+    if (!rules) return { values, errors: {} };
+    const order: Record<string, unknown> = { ...fixed };
+    for (const field of ORDER_FIELDS) {
+      const path = pathOf(field);
+      const value = path === null ? undefined : getPath(values, path);
+      if (value !== undefined) order[field] = value;
+    }
+    const violations = validateOrder(
+      order as OrderInput,
+      rules,
+      typeof context === 'function' ? context() : context,
+      validateOptions,
+    );
+    if (violations.length === 0) return { values, errors: {} };
+    const errors: Record<string, unknown> = {};
+    const taken = new Set<string>();
+    for (const violation of violations) {
+      const path = (violation.field && pathOf(violation.field)) || 'root.order';
+      if (taken.has(path)) continue;
+      taken.add(path);
+      const suggestedPath = violation.suggestion && pathOf(violation.suggestion.field);
+      const error: ExchangeRuleFieldError = {
+        type: `exchange.${violation.filter ?? violation.category}`,
+        message: violation.description,
+        violation,
+        ...(violation.suggestion &&
+          suggestedPath && { suggestion: { field: suggestedPath, values: violation.suggestion.values } }),
+      };
+      setPath(errors, path, error);
+    }
+    return { values: {}, errors: errors as FieldErrors<TFieldValues> };
+  };
 }

@@ -1,8 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { expect } from 'storybook/test';
-import { FieldError, useFieldError } from '../../src/react';
+import { rulesFromBinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
+import { FieldError, useFieldError, useOrderValidation } from '../../src/react';
+import { binanceBtcUsdtSymbol } from '../dashboard/simulatedExchange';
 import { StoryKit, useStoryStore } from '../support/StoryKit';
+
+const btcUsdt = rulesFromBinanceSymbol(binanceBtcUsdtSymbol);
 
 function QuantityField({ payload }: { payload?: unknown }) {
   const store = useStoryStore('binance-spot', (store) => payload && store.report(payload));
@@ -22,6 +26,46 @@ function Field() {
       <input id={id} defaultValue="0.000001" {...quantity.inputProps} onChange={quantity.clear} />
       <FieldError name="quantity" />
     </div>
+  );
+}
+
+/** A price checked against BTCUSDT's rules by `useOrderValidation`, its fixes put back by `onFix`. */
+function PriceWithRules() {
+  const store = useStoryStore('binance-spot');
+  return (
+    <StoryKit store={store}>
+      <RulesForm />
+    </StoryKit>
+  );
+}
+
+function RulesForm() {
+  const [price, setPrice] = useState('50000.005');
+  const validation = useOrderValidation({ side: 'BUY', type: 'LIMIT', price, quantity: '0.001' }, btcUsdt, {
+    onFix: (_field, value) => setPrice(value),
+  });
+  const field = useFieldError('price');
+  const id = useId();
+  return (
+    <form
+      className="story-field"
+      style={{ maxWidth: 320 }}
+      aria-label="Order"
+      onSubmit={validation.handleSubmit(() => {})}
+    >
+      <label htmlFor={id}>Price (USDT)</label>
+      <input
+        id={id}
+        value={price}
+        onChange={(e) => setPrice(e.target.value)}
+        {...validation.fieldProps('price')}
+        {...field.inputProps}
+      />
+      <FieldError name="price" />
+      <button type="submit" className="eek-action">
+        Check
+      </button>
+    </form>
   );
 }
 
@@ -52,5 +96,29 @@ export const Empty: Story = {
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByLabelText('Quantity (BTC)')).not.toHaveAttribute('aria-invalid');
     await expect(canvasElement.querySelector('#eek-field-error-quantity')).toBeEmptyDOMElement();
+  },
+};
+
+/**
+ * A finding of `useOrderValidation` on the same component: the rule, and the nearest valid values
+ * as buttons, reachable by keyboard and named for what they do ("Use 50000.01 for price").
+ */
+export const FixFromTheRules: Story = {
+  render: () => <PriceWithRules />,
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const input = canvas.getByLabelText('Price (USDT)');
+    await userEvent.click(canvas.getByRole('button', { name: 'Check' }));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveFocus();
+    const error = canvasElement.querySelector('#eek-field-error-price');
+    await expect(error).toHaveAttribute('data-source', 'local');
+    await expect(error).toHaveTextContent('Price must be a multiple of 0.01: use 50000.00 or 50000.01.');
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Use 50000.00 for price' })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(input).toHaveValue('50000.01');
+    await expect(input).not.toHaveAttribute('aria-invalid');
+    await expect(input).toHaveFocus();
   },
 };

@@ -4,8 +4,11 @@ import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorR
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import { formatDecimal } from '../../src/core/rules/decimal';
+import type { SymbolRules } from '../../src/core/rules/SymbolRules';
 import type { ResolvedExchangeError } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { rulesFromBinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
 import { ltp } from '../../src/exchanges/ltp';
 import {
   ExchangeErrorBanner,
@@ -15,12 +18,39 @@ import {
   formatDuration,
   useCooldown,
   useExchangeError,
+  useOrderValidation,
 } from '../../src/react';
 import { OrderField } from '../support/OrderField';
-import { rules, type Scenario, type SimExchange, type SimOrder } from './simulatedExchange';
+import {
+  binanceBtcUsdtSymbol,
+  ltpBtcUsdtRules,
+  type Scenario,
+  type SimExchange,
+  type SimOrder,
+} from './simulatedExchange';
 
 const catalogs = [binanceSpot, ltp];
 const sourceOf = (exchange: SimExchange): CatalogId => (exchange === 'ltp' ? 'ltp' : 'binance-spot');
+
+/** Each venue's rules for the symbol, as the app would load them once. */
+const symbolRules: Record<SimExchange, SymbolRules> = {
+  binance: rulesFromBinanceSymbol(binanceBtcUsdtSymbol),
+  ltp: ltpBtcUsdtRules,
+};
+
+/**
+ * What the resolver is told besides the request: the order sent and the symbol's rules. A resolver
+ * that reads them words the exchange's bare "Filter failure: PRICE_FILTER" as the form does ("Price
+ * must be a multiple of 0.01: use 50000.00 or 50000.01"). The kit's resolver does not read them yet;
+ * they are passed here so that the dashboard needs no change when it does.
+ */
+/** A rule value as people write it: Binance's `0.01000000` as `0.01`. */
+const shown = (value: string | undefined) => (value === undefined ? '—' : formatDecimal(value));
+
+interface RuleHints {
+  rules?: SymbolRules;
+  order?: OrderInput;
+}
 
 /** A demo key and signature: the kit must never show either. */
 export const DEMO_API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
@@ -29,10 +59,15 @@ export const DEMO_SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b0
 type Result<T> = { ok: true; data: T } | { ok: false; error: ResolvedExchangeError };
 
 /** The app's exchange client: real fetch calls, errors resolved with the kit. */
-async function call<T>(exchange: SimExchange, path: string, init?: RequestInit): Promise<Result<T>> {
+async function call<T>(
+  exchange: SimExchange,
+  path: string,
+  init?: RequestInit,
+  hints: RuleHints = {},
+): Promise<Result<T>> {
   const url = `/sim/${exchange}/${path}`;
   const request = { method: init?.method ?? 'GET', url };
-  const options = { exchanges: catalogs, source: sourceOf(exchange), request };
+  const options = { exchanges: catalogs, source: sourceOf(exchange), request, ...hints };
   let response: Response;
   try {
     response = await fetch(url, { ...init, headers: { 'X-MBX-APIKEY': DEMO_API_KEY, ...init?.headers } });
@@ -69,14 +104,27 @@ function signed(order: OrderInput) {
   return params.toString();
 }
 
-function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOrder }: DashboardProps) {
+function Dashboard({
+  exchange,
+  setExchange,
+  orders,
+  place,
+  refreshOrders,
+  lastOrder,
+  initialOrder,
+}: DashboardProps) {
   const { errors } = useExchangeError();
   const cooldown = useCooldown();
-  const [order, setOrder] = useState<OrderInput>(validOrder);
+  const [order, setOrder] = useState<OrderInput>(initialOrder);
   const [busy, setBusy] = useState(false);
   const ids = { side: useId(), type: useId(), total: useId() };
   const total = Number(order.price) * Number(order.quantity);
   const set = (patch: Partial<OrderInput>) => setOrder((o) => ({ ...o, ...patch }));
+  const rules = symbolRules[exchange];
+  // Checked as the user types against the venue's rules; the fix buttons set the field they name.
+  const validation = useOrderValidation(order, rules, {
+    onFix: (field, value) => set({ [field]: value }),
+  });
 
   const submit = async (input: OrderInput = order) => {
     setBusy(true);
@@ -117,10 +165,8 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
         <form
           className="dash-order"
           aria-label="Place order"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
+          // Sent only when the rules pass; the scenario buttons below go straight to the exchange.
+          onSubmit={validation.handleSubmit(() => void submit())}
         >
           <div className="story-order-form">
             <div className="story-field">
@@ -129,6 +175,7 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
                 id={ids.side}
                 value={order.side}
                 onChange={(e) => set({ side: e.target.value as OrderInput['side'] })}
+                {...validation.fieldProps('side')}
               >
                 <option value="BUY">Buy</option>
                 <option value="SELL">Sell</option>
@@ -140,6 +187,7 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
                 id={ids.type}
                 value={order.type}
                 onChange={(e) => set({ type: e.target.value as OrderInput['type'] })}
+                {...validation.fieldProps('type')}
               >
                 <option value="LIMIT">Limit</option>
                 <option value="MARKET">Market</option>
@@ -151,12 +199,14 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
               label="Price (USDT)"
               value={order.price}
               onChange={(price) => set({ price })}
+              handlers={validation.fieldProps('price')}
             />
             <OrderField
               name="quantity"
               label="Quantity (BTC)"
               value={order.quantity}
               onChange={(quantity) => set({ quantity })}
+              handlers={validation.fieldProps('quantity')}
             />
             <div className="story-field">
               <label htmlFor={ids.total}>Total (USDT)</label>
@@ -167,8 +217,9 @@ function Dashboard({ exchange, setExchange, orders, place, refreshOrders, lastOr
             </div>
           </div>
           <p className="story-note">
-            Rules: tick size {rules.tickSize}, step size {rules.stepSize}, minimum total {rules.minNotional}{' '}
-            USDT. Balance 1000 USDT.
+            Rules ({exchange === 'ltp' ? 'written as SymbolRules' : 'from exchangeInfo'}): tick size{' '}
+            {shown(rules.price?.step)}, step size {shown(rules.quantity?.step)}, minimum total{' '}
+            {shown(rules.notional?.[0]?.min)} USDT. Balance 1000 USDT.
           </p>
           <button type="submit" className="eek-action" disabled={busy || cooldown.active}>
             {cooldown.active ? `Wait ${formatDuration(cooldown.remainingMs)}` : 'Place order'}
@@ -265,10 +316,18 @@ interface DashboardProps {
   /** Reloads the orders, reporting a failure instead of throwing it. */
   refreshOrders: () => Promise<void>;
   lastOrder: React.RefObject<OrderInput>;
+  initialOrder: OrderInput;
 }
 
 /** A small trading screen against the simulated exchange, with the kit dropped in. */
-export function TradingDashboard({ initialExchange = 'binance' }: { initialExchange?: SimExchange }) {
+export function TradingDashboard({
+  initialExchange = 'binance',
+  initialOrder = validOrder,
+}: {
+  initialExchange?: SimExchange;
+  /** What the order form holds at first. */
+  initialOrder?: OrderInput;
+}) {
   const [exchange, setExchange] = useState<SimExchange>(initialExchange);
   const [orders, setOrders] = useState<SimOrder[]>([]);
   const lastOrder = useRef<OrderInput>(validOrder);
@@ -285,7 +344,12 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
 
   const place = useCallback(
     async (order: OrderInput) => {
-      const result = await call<SimOrder>(exchange, 'order', { method: 'POST', body: signed(order) });
+      const result = await call<SimOrder>(
+        exchange,
+        'order',
+        { method: 'POST', body: signed(order) },
+        { rules: symbolRules[exchange], order },
+      );
       if (result.ok) await loadOrders();
       else store.report(result.error);
     },
@@ -308,10 +372,12 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
     <ExchangeErrorProvider
       store={store}
       onRetry={async () => {
-        const result = await call<SimOrder>(exchange, 'order', {
-          method: 'POST',
-          body: signed(lastOrder.current),
-        });
+        const result = await call<SimOrder>(
+          exchange,
+          'order',
+          { method: 'POST', body: signed(lastOrder.current) },
+          { rules: symbolRules[exchange], order: lastOrder.current },
+        );
         if (!result.ok) throw result.error;
         await loadOrders();
       }}
@@ -328,6 +394,7 @@ export function TradingDashboard({ initialExchange = 'binance' }: { initialExcha
         place={place}
         refreshOrders={refreshOrders}
         lastOrder={lastOrder}
+        initialOrder={initialOrder}
       />
     </ExchangeErrorProvider>
   );

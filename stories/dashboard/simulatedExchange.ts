@@ -1,4 +1,6 @@
 import { HttpResponse, http } from 'msw';
+import type { SymbolRules } from '../../src/core/rules/SymbolRules';
+import type { BinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
 
 /** What the simulated exchange does with the next requests. */
 export type Scenario =
@@ -12,8 +14,82 @@ export type Scenario =
 
 export type SimExchange = 'binance' | 'ltp';
 
-/** Symbol rules, as an exchangeInfo endpoint would list them. */
-export const rules = { tickSize: 0.01, stepSize: 0.00001, minQty: 0.00001, minNotional: 5 };
+/**
+ * The simulated BTCUSDT as Binance lists it in `GET /api/v3/exchangeInfo`: the real entry (2023
+ * filter set), as kept by ccxt for its static Binance market, with the fields no rule reads left
+ * out. The simulated exchange enforces its PRICE_FILTER, LOT_SIZE and NOTIONAL; the dashboard reads
+ * the whole entry with `rulesFromBinanceSymbol`.
+ * https://github.com/ccxt/ccxt/blob/0dca8ac0a3ce97d642fd9973b3121c2d6e3e3063/ts/src/test/static/markets/binance.json
+ */
+export const binanceBtcUsdtSymbol: BinanceSymbol = {
+  symbol: 'BTCUSDT',
+  baseAsset: 'BTC',
+  quoteAsset: 'USDT',
+  orderTypes: ['LIMIT', 'LIMIT_MAKER', 'MARKET', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'],
+  icebergAllowed: true,
+  quoteOrderQtyMarketAllowed: true,
+  allowTrailingStop: true,
+  filters: [
+    {
+      filterType: 'PRICE_FILTER',
+      minPrice: '0.01000000',
+      maxPrice: '1000000.00000000',
+      tickSize: '0.01000000',
+    },
+    { filterType: 'LOT_SIZE', minQty: '0.00001000', maxQty: '9000.00000000', stepSize: '0.00001000' },
+    { filterType: 'ICEBERG_PARTS', limit: '10' },
+    { filterType: 'MARKET_LOT_SIZE', minQty: '0.00000000', maxQty: '128.52621715', stepSize: '0.00000000' },
+    {
+      filterType: 'TRAILING_DELTA',
+      minTrailingAboveDelta: '10',
+      maxTrailingAboveDelta: '2000',
+      minTrailingBelowDelta: '10',
+      maxTrailingBelowDelta: '2000',
+    },
+    {
+      filterType: 'PERCENT_PRICE_BY_SIDE',
+      bidMultiplierUp: '5',
+      bidMultiplierDown: '0.2',
+      askMultiplierUp: '5',
+      askMultiplierDown: '0.2',
+      avgPriceMins: '5',
+    },
+    {
+      filterType: 'NOTIONAL',
+      minNotional: '5.00000000',
+      applyMinToMarket: true,
+      maxNotional: '9000000.00000000',
+      applyMaxToMarket: false,
+      avgPriceMins: '5',
+    },
+    { filterType: 'MAX_NUM_ORDERS', maxNumOrders: '200' },
+    { filterType: 'MAX_NUM_ALGO_ORDERS', maxNumAlgoOrders: '5' },
+  ],
+};
+
+/**
+ * The same market on the simulated LTP venue. LTP publishes no symbol document the kit reads, so
+ * its rules are written as `SymbolRules` directly, on the same grid.
+ */
+export const ltpBtcUsdtRules: SymbolRules = {
+  symbol: 'BTC-USDT',
+  base: 'BTC',
+  quote: 'USDT',
+  price: { min: '0.01', max: '1000000', step: '0.01' },
+  quantity: { min: '0.00001', max: '9000', step: '0.00001' },
+  notional: [{ filter: 'NOTIONAL', min: '5', applyMinToMarket: true, applyMaxToMarket: false }],
+};
+
+const filter = (type: string): Record<string, unknown> =>
+  binanceBtcUsdtSymbol.filters?.find((f) => f.filterType === type) ?? {};
+
+/** What the simulated exchange checks, read from the symbol entry (as floats: it is a simulation). */
+export const rules = {
+  tickSize: Number(filter('PRICE_FILTER').tickSize),
+  stepSize: Number(filter('LOT_SIZE').stepSize),
+  minQty: Number(filter('LOT_SIZE').minQty),
+  minNotional: Number(filter('NOTIONAL').minNotional),
+};
 
 export interface SimOrder {
   orderId: number;

@@ -1,21 +1,23 @@
 import { useId } from 'react';
-import { FieldError, useFieldError } from '../../src/react';
+import { FieldError, type OrderFieldHandlers, useFieldError } from '../../src/react';
 
 /**
  * An order-form input wired the way the kit recommends: `aria-invalid` and `aria-describedby` from
  * `useFieldError`, the inline `<FieldError>` under it, and the error cleared as the user edits.
- * Controlled when `value` is given.
+ * Controlled when `value` is given; `handlers` are `useOrderValidation`'s `fieldProps(name)`.
  */
 export function OrderField({
   name,
   label,
   value,
   onChange,
+  handlers,
 }: {
   name: string;
   label: string;
   value?: string;
   onChange?: (value: string) => void;
+  handlers?: OrderFieldHandlers;
 }) {
   const field = useFieldError(name);
   const id = useId();
@@ -27,6 +29,7 @@ export function OrderField({
         name={name}
         inputMode="decimal"
         {...(value === undefined ? { defaultValue: '' } : { value })}
+        {...handlers}
         {...field.inputProps}
         onChange={(e) => {
           onChange?.(e.target.value);

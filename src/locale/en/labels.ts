@@ -22,6 +22,13 @@ export interface UiLabels {
   toast: string;
   /** Shown when more errors wait than fit; `{count}` is how many wait. */
   queued: string;
+  /** A fix button under a field error; `{value}` is the valid value it puts in the field. */
+  fixValue: string;
+  /**
+   * The fix button's accessible name; `{field}` is the field it sets (`price`). Start it with the
+   * button's visible text, so speech users can say what they see (WCAG 2.5.3, label in name).
+   */
+  fixValueFor: string;
 }
 
 /** The kit's English UI words. */
@@ -39,6 +46,8 @@ export const defaultLabels: UiLabels = {
   region: 'Exchange errors ({hotkey})',
   toast: 'Exchange error',
   queued: '{count} more',
+  fixValue: 'Use {value}',
+  fixValueFor: 'Use {value} for {field}',
 };
 
 /**
