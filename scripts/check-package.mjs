@@ -171,8 +171,10 @@ async function checkSizes() {
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',
-      on: ['dist/index.js'],
-      budget: 7 * KiB,
+      // On the core and the order rules, which `useOrderValidation` checks a form with.
+      on: ['dist/index.js', 'dist/rules.js'],
+      // 7 KiB until the order-validation hook and the fix buttons came (7.41 KiB).
+      budget: 7.75 * KiB,
       why: 'react layer',
     },
     // The profile an app registers, against the data it carries (its order-rules converter aside).

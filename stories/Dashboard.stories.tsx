@@ -246,3 +246,27 @@ export const FixedBeforeSending: Story = {
     await expect(simState.orders[0]).toMatchObject({ price: '50000.01', quantity: '0.0001' });
   },
 };
+
+/**
+ * A filter failure the exchange sent (the scenario button goes past the form's check) is worded
+ * from the symbol's rules as the form's own check would word it, with the same fix buttons.
+ */
+export const ExchangeFilterFailureExplained: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Tick size' }));
+    const price = canvas.getByLabelText('Price (USDT)');
+    await waitFor(() => expect(price).toHaveAttribute('aria-invalid', 'true'));
+    await expect(simState.orderAnswers).toBe(1);
+    // The exchange said only "Filter failure: PRICE_FILTER"; the rules say which values pass.
+    await expect(fieldError(canvasElement, 'price')).toHaveTextContent(
+      'Price must be a multiple of 0.01: use 50000.00 or 50000.01',
+    );
+    await expect(fieldError(canvasElement, 'price')).toHaveTextContent('Filter failure: PRICE_FILTER');
+    await userEvent.click(canvas.getByRole('button', { name: 'Use 50000.00 for price' }));
+    await expect(price).toHaveValue('50000.00');
+    await expect(price).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(canvas.getByTestId('order-count')).toHaveTextContent('1 open order'));
+    await expect(simState.orders[0]).toMatchObject({ price: '50000.00' });
+  },
+};

@@ -236,8 +236,8 @@ export interface ResolveOptions<Profile extends ExchangeProfile = ExchangeProfil
    * 0.01: use 50000.00 or 50000.01"), as a check before sending would.
    */
   rules?: RulesExplainer;
-  /** The order the request sent, as strings (`price`, `quantity` …), for `rules` to explain against. */
-  order?: Readonly<Record<string, string | undefined>>;
+  /** The order the request sent, its fields as strings (`price`, `quantity` …), for `rules` to explain against. */
+  order?: object;
 }
 
 /**
@@ -247,7 +247,7 @@ export interface ResolveOptions<Profile extends ExchangeProfile = ExchangeProfil
 export interface RulesExplainer {
   explain(
     error: ResolvedExchangeError,
-    order: Readonly<Record<string, string | undefined>> | undefined,
+    order: object | undefined,
   ):
     | Partial<Pick<ResolvedExchangeError, 'title' | 'description' | 'params' | 'field' | 'suggestion'>>
     | undefined;

@@ -5,8 +5,9 @@ import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStor
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import { formatDecimal } from '../../src/core/rules/decimal';
+import { symbolRules as explainWith } from '../../src/core/rules/explainWithRules';
 import type { SymbolRules } from '../../src/core/rules/SymbolRules';
-import type { ResolvedExchangeError } from '../../src/core/types';
+import type { ResolvedExchangeError, RulesExplainer } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { rulesFromBinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
 import { ltp } from '../../src/exchanges/ltp';
@@ -39,16 +40,20 @@ const symbolRules: Record<SimExchange, SymbolRules> = {
 };
 
 /**
- * What the resolver is told besides the request: the order sent and the symbol's rules. A resolver
- * that reads them words the exchange's bare "Filter failure: PRICE_FILTER" as the form does ("Price
- * must be a multiple of 0.01: use 50000.00 or 50000.01"). The kit's resolver does not read them yet;
- * they are passed here so that the dashboard needs no change when it does.
+ * What the resolver is told besides the request: the order sent and the symbol's rules, with which
+ * it words the exchange's bare "Filter failure: PRICE_FILTER" as the form does ("Price must be a
+ * multiple of 0.01: use 50000.00 or 50000.01").
  */
+const explainers: Record<SimExchange, RulesExplainer> = {
+  binance: explainWith(symbolRules.binance),
+  ltp: explainWith(symbolRules.ltp),
+};
+
 /** A rule value as people write it: Binance's `0.01000000` as `0.01`. */
 const shown = (value: string | undefined) => (value === undefined ? '—' : formatDecimal(value));
 
 interface RuleHints {
-  rules?: SymbolRules;
+  rules?: RulesExplainer;
   order?: OrderInput;
 }
 
@@ -348,7 +353,7 @@ export function TradingDashboard({
         exchange,
         'order',
         { method: 'POST', body: signed(order) },
-        { rules: symbolRules[exchange], order },
+        { rules: explainers[exchange], order },
       );
       if (result.ok) await loadOrders();
       else store.report(result.error);
@@ -376,7 +381,7 @@ export function TradingDashboard({
           exchange,
           'order',
           { method: 'POST', body: signed(lastOrder.current) },
-          { rules: symbolRules[exchange], order: lastOrder.current },
+          { rules: explainers[exchange], order: lastOrder.current },
         );
         if (!result.ok) throw result.error;
         await loadOrders();

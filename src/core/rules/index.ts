@@ -24,6 +24,7 @@ export {
   parseDecimal,
   subtractDecimals,
 } from './decimal';
+export { symbolRules } from './explainWithRules';
 export type { LocalViolation, RuleReason, Suggestion } from './LocalViolation';
 export type { RuleCopy } from './RuleCopy';
 export type {
@@ -34,6 +35,5 @@ export type {
   TrailingDeltaRule,
   ValueRule,
 } from './SymbolRules';
-export { symbolRules } from './explainWithRules';
 export type { OrderContext, OrderInput, ValidateOrderOptions } from './validateOrder';
 export { validateOrder } from './validateOrder';
