@@ -81,11 +81,13 @@ function block(key, items, line) {
  * shape of `src/catalog/types.ts` is extended in the module itself, by intersection.
  *
  * @param {MergedCatalog} data
- * @param {{ exportName: string, typeName: string, sourcePaths: readonly string[] }} options
- *   `sourcePaths` (newest first) are named in the header
+ * @param {{ exportName: string, typeName: string, sourcePaths: readonly string[], layout?: 'objects' | 'rows' }} options
+ *   `sourcePaths` (newest first) are named in the header; `layout: 'rows'` writes the entries as
+ *   rows (see {@link emitRowsModule})
  * @returns {string}
  */
-export function emitCatalogModule(data, { exportName, typeName, sourcePaths }) {
+export function emitCatalogModule(data, { exportName, typeName, sourcePaths, layout = 'objects' }) {
+  if (layout === 'rows') return emitRowsModule(data, { exportName, typeName, sourcePaths });
   /** @type {Map<number, Set<string | undefined>>} */
   const names = new Map();
   for (const { code, name } of data.entries) names.set(code, (names.get(code) ?? new Set()).add(name));
@@ -131,6 +133,110 @@ export function emitCatalogModule(data, { exportName, typeName, sourcePaths }) {
       data.rejections,
       (r) => `    { message: ${quote(r.message)}, description: ${quote(r.description)} },`,
     ),
+    `  rejectionCodes: ${numberList(data.rejectionCodes)},`,
+    `  successCodes: ${numberList(data.successCodes)},`,
+    '};',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The type of the `{ code, name }` pairs, the documents type and the data type, shared by both
+ * layouts. @param {MergedCatalog} data @param {string} typeName
+ */
+function typesOf(data, typeName) {
+  /** @type {Map<number, Set<string | undefined>>} */
+  const names = new Map();
+  for (const { code, name } of data.entries) names.set(code, (names.get(code) ?? new Set()).add(name));
+  const pairs = [...names].flatMap(([code, set]) =>
+    [...set].map(
+      (name) =>
+        `  | { readonly code: ${code}; readonly name${name === undefined ? '?: undefined' : `: ${quote(name)}`} }`,
+    ),
+  );
+  const prefix = typeName.replace(/Errors$/, '');
+  return { pairs, prefix, documentType: `${prefix}Document`, dataType: `${prefix}Data` };
+}
+
+/**
+ * The same module as {@link emitCatalogModule} writes, with the entries as rows: `[code, name (0
+ * for none), messages, section (an index into the module's list of sections), heading, notes]`,
+ * the last two only where an entry has them, turned into the entries when the module loads. For
+ * catalogs of many codes from one document (OKX, Bybit): the keys, section names and sources are
+ * written once instead of once per entry, so the bundle stays close to the size of the codes and
+ * messages themselves. The rows are typed against the `{ code, name }` pairs, so a wrong pair
+ * still does not compile.
+ *
+ * @param {MergedCatalog} data
+ * @param {{ exportName: string, typeName: string, sourcePaths: readonly string[] }} options
+ * @returns {string}
+ */
+export function emitRowsModule(data, { exportName, typeName, sourcePaths }) {
+  const { pairs, prefix, documentType, dataType } = typesOf(data, typeName);
+  const sections = [...new Set(data.entries.map((entry) => entry.section))];
+  const rowType = `${prefix}Row`;
+  /** @param {SourcedEntry} entry */
+  const row = (entry) => {
+    const cells = [
+      String(entry.code),
+      entry.name === undefined ? '0' : quote(entry.name),
+      stringList(entry.messages),
+      String(sections.indexOf(entry.section)),
+    ];
+    if (entry.heading !== undefined || entry.notes !== undefined)
+      cells.push(entry.heading === undefined ? '0' : quote(entry.heading));
+    if (entry.notes !== undefined) cells.push(quote(entry.notes));
+    return `  [${cells.join(', ')}],`;
+  };
+  const sameSources = data.entries.every((entry) => entry.sources.join('\n') === data.documents.join('\n'));
+  if (!sameSources) throw new Error(`${data.id}: the rows layout needs every entry listed by every document`);
+  if (data.filters.length > 0 || data.rejections.length > 0)
+    throw new Error(`${data.id}: the rows layout has no filter or rejection tables`);
+  return [
+    generatedHeader(sourcePaths),
+    "import type { CatalogData, CatalogEntry } from '../../catalog/types';",
+    '',
+    `/** Every code the documents list, with its symbolic name. */`,
+    `export type ${typeName} =`,
+    ...pairs.map((pair, i) => (i === pairs.length - 1 ? `${pair};` : pair)),
+    '',
+    '/** The documents the catalog is built from, newest first. */',
+    `export type ${documentType} = ${data.documents.map(quote).join(' | ')};`,
+    '',
+    '/** A `CatalogData` whose entries also name the documents that list them (`sources`, newest first). */',
+    `export type ${dataType} = Omit<CatalogData<${typeName}, ${quote(data.id)}>, 'entries'> & {`,
+    `  readonly documents: readonly ${documentType}[];`,
+    `  readonly entries: readonly (CatalogEntry & ${typeName} & { readonly sources: readonly ${documentType}[] })[];`,
+    '};',
+    '',
+    '/** One entry: code, name (0 for none), messages, section index, then heading (0 for none) and notes where it has them. */',
+    `type ${rowType} = ${typeName} extends infer E`,
+    '  ? E extends { readonly code: infer C; readonly name?: infer N }',
+    '    ? readonly [code: C, name: N extends string ? N : 0, messages: readonly string[], section: number, heading?: string | 0, notes?: string]',
+    '    : never',
+    '  : never;',
+    '',
+    `const documents: readonly ${documentType}[] = ${stringList(data.documents)};`,
+    `const sections: readonly string[] = ${stringList(sections)};`,
+    `const rows: readonly ${rowType}[] = [`,
+    ...data.entries.map(row),
+    '];',
+    '',
+    `export const ${exportName}: ${dataType} = {`,
+    `  id: ${quote(data.id)},`,
+    `  document: ${quote(data.document)},`,
+    '  documents,',
+    '  entries: rows.map(([code, name, messages, section, heading, notes]) => ({',
+    '    code,',
+    '    ...(name === 0 ? {} : { name }),',
+    '    messages,',
+    "    section: sections[section] ?? '',",
+    '    ...(heading === undefined || heading === 0 ? {} : { heading }),',
+    '    ...(notes === undefined ? {} : { notes }),',
+    '    sources: documents,',
+    `  })) as ${dataType}['entries'],`,
+    `  filters: [],`,
+    `  rejections: [],`,
     `  rejectionCodes: ${numberList(data.rejectionCodes)},`,
     `  successCodes: ${numberList(data.successCodes)},`,
     '};',
