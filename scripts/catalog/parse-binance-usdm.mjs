@@ -24,6 +24,8 @@ const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 const ANCHOR = /<a\s[^>]*>\s*<\/a>/gi;
 const COMMENT = /<!--.*?-->/g;
+/** The server message a description quotes at its end: `…: "Unknown order sent".` */
+const QUOTED_MESSAGE = /:\s*"([^"]+)"\.?$/;
 /** A code heading's text: the code, then its name or a phrase. */
 const CODE_HEADING = /^(-\d+)(?:\s+(.*))?$/;
 
@@ -39,7 +41,7 @@ const CODE_HEADING = /^(-\d+)(?:\s+(.*))?$/;
 export const USDM_DESCRIPTION_RULES = [
   ...DESCRIPTION_RULES,
   { why: 'says what the code indicates', test: (_, text) => /^This indicates\b/.test(text) },
-  { why: 'quotes the server message inside a sentence', test: (_, text) => /:\s*"[^"]+"\.?$/.test(text) },
+  { why: 'quotes the server message inside a sentence', test: (_, text) => QUOTED_MESSAGE.test(text) },
 ];
 
 /**
@@ -70,7 +72,8 @@ export function usdmTemplate(markdown) {
  * the codes. A heading that starts with a code (`\-1000`, the minus escaped) is one entry; any
  * other heading below the title names the section of the entries under it. Bullets under a code
  * heading are message templates, continued on indented lines, except those
- * {@link USDM_DESCRIPTION_RULES} marks as descriptions, kept in `notes` with any prose. Code
+ * {@link USDM_DESCRIPTION_RULES} marks as descriptions, kept in `notes` with any prose; the server
+ * message such a description quotes (`…: "Unknown order sent".`) is a template as well. Code
  * blocks and block quotes (`> Source: …`) are the page's commentary, not entries. Unlike the Spot
  * document there are no filter or rejection tables: the futures filter failures have codes of
  * their own (-4014 PRICE_NOT_INCREASED_BY_TICK_SIZE).
@@ -107,8 +110,14 @@ export function parseBinanceUsdm(text, fileName) {
     if (!bullet || !entry) return;
     const raw = bullet.parts.join(' ');
     bullet = undefined;
-    if (usdmDescriptionReason(raw) !== undefined) entry.notes.push(plainText(raw));
-    else entry.messages.push(usdmTemplate(raw));
+    if (usdmDescriptionReason(raw) === undefined) {
+      entry.messages.push(usdmTemplate(raw));
+      return;
+    }
+    entry.notes.push(plainText(raw));
+    // A description that quotes what the server sends names a message of the code all the same.
+    const quoted = QUOTED_MESSAGE.exec(plainText(raw))?.[1];
+    if (quoted !== undefined && !entry.messages.includes(quoted)) entry.messages.push(usdmTemplate(quoted));
   };
   const closeEntry = () => {
     endBullet();

@@ -272,7 +272,7 @@ const rows: readonly BinanceUsdmRow[] = [
   [-1130, 'INVALID_PARAMETER', ['Invalid data sent for a parameter.', 'Data sent for parameter \'%s\' is not valid.'], 1],
   [-1136, 'INVALID_NEW_ORDER_RESP_TYPE', ['Invalid newOrderRespType.'], 1],
   [-2010, 'NEW_ORDER_REJECTED', ['NEW_ORDER_REJECTED'], 2],
-  [-2011, 'CANCEL_REJECTED', ['CANCEL_REJECTED'], 2, 0, 'Cancel request failure as open order not found in the orderbook: "Unknown order sent".'],
+  [-2011, 'CANCEL_REJECTED', ['CANCEL_REJECTED', 'Unknown order sent'], 2, 0, 'Cancel request failure as open order not found in the orderbook: "Unknown order sent".'],
   [-2012, 'CANCEL_ALL_FAIL', ['Batch cancel failure.'], 2],
   [-2013, 'NO_SUCH_ORDER', ['Order does not exist.'], 2],
   [-2014, 'BAD_API_KEY_FMT', ['API-key format invalid.'], 2],
