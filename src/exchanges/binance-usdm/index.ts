@@ -88,7 +88,7 @@ function readError(body: object): WireError | undefined {
  * Binance futures answers, as Spot's: REST `{"code":-4014,"msg":"…"}` (`code: 200` beside a
  * message is the success of a cancel-all); WebSocket API frames `{"status":429,"error":{"code":
  * -1003,"msg":"…","data":{"retryAfter":…,"serverTime":…}}}` (`retryAfter` in epoch ms); batch answers (`/fapi/v1/
- * batchOrders`), an array whose items are orders or `{"code":-2022,"msg":"…"}`.
+ * batchOrders`), an array whose items are orders or `{"code":-2022,"msg":"…"}` (all orders: a success).
  */
 function readBinanceFutures(body: object): WireError | undefined {
   if (Array.isArray(body)) {
@@ -98,7 +98,11 @@ function readBinanceFutures(body: object): WireError | undefined {
       return wire && wire.code !== 200 ? [i] : [];
     });
     const first = failed[0] === undefined ? undefined : readError(items[failed[0]]);
-    return first && { ...first, failed, total: body.length };
+    if (first) return { ...first, failed, total: body.length };
+    // Every item an order: the batch went through.
+    return items.length > 0 && items.every((item) => field(item, 'orderId') !== undefined)
+      ? { code: null, message: '', success: true }
+      : undefined;
   }
   const inner = field(body, 'error');
   if (typeof inner === 'object' && inner !== null) {
