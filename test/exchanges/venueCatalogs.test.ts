@@ -9,7 +9,11 @@ import { bybit } from '../../src/exchanges/bybit';
 import { okx } from '../../src/exchanges/okx';
 import { messagesOf, sample } from '../core/catalogSamples';
 import { expectedCategory } from '../core/expectedCategories';
-import { binanceUsdmCategories, binanceUsdmFields, binanceUsdmMessageCategories } from './binanceUsdmCategories';
+import {
+  binanceUsdmCategories,
+  binanceUsdmFields,
+  binanceUsdmMessageCategories,
+} from './binanceUsdmCategories';
 import { bybitCategories, bybitFields, bybitMessageCategories } from './bybitCategories';
 import { okxCategories, okxFields, okxMessageCategories } from './okxCategories';
 
@@ -74,24 +78,27 @@ describe.each(venues.map((venue) => [venue.profile.id, venue] as const))('the %s
     messagesOf(entry).map((template) => [`${entry.code} ${template.slice(0, 80)}`, entry, template] as const),
   );
 
-  it.each(cases)('%s resolves back to its code, source and reviewed category from its own payload', (_, entry, template) => {
-    const { message } = sample(template);
-    const body = venue.body(entry.code, message);
-    let error = resolveExchangeError(body, { exchanges });
-    if (error?.source !== id) {
-      // Only where Spot documents the same code with the same text can the envelope not tell
-      // futures from Spot; the request's host does.
-      expect(id).toBe('binance-usdm');
-      expect(error?.source).toBe('unknown');
-      expect(spotDocuments(entry.code, message)).toBe(true);
-      error = resolveExchangeError(body, { exchanges, request: FUTURES_LEVERAGE });
-    }
-    const category = venue.messages[entry.code]?.[template] ?? expectedCategory(categories, entry.code);
-    expect(error).toMatchObject({ source: id, code: entry.code, known: true, category });
-    expect(error?.name).toBe(entry.name);
-    if (category === 'filter') expect(error?.field).toBe(venue.fields[entry.code]);
-    expect(error?.title).not.toBe('');
-  });
+  it.each(cases)(
+    '%s resolves back to its code, source and reviewed category from its own payload',
+    (_, entry, template) => {
+      const { message } = sample(template);
+      const body = venue.body(entry.code, message);
+      let error = resolveExchangeError(body, { exchanges });
+      if (error?.source !== id) {
+        // Only where Spot documents the same code with the same text can the envelope not tell
+        // futures from Spot; the request's host does.
+        expect(id).toBe('binance-usdm');
+        expect(error?.source).toBe('unknown');
+        expect(spotDocuments(entry.code, message)).toBe(true);
+        error = resolveExchangeError(body, { exchanges, request: FUTURES_LEVERAGE });
+      }
+      const category = venue.messages[entry.code]?.[template] ?? expectedCategory(categories, entry.code);
+      expect(error).toMatchObject({ source: id, code: entry.code, known: true, category });
+      expect(error?.name).toBe(entry.name);
+      if (category === 'filter') expect(error?.field).toBe(venue.fields[entry.code]);
+      expect(error?.title).not.toBe('');
+    },
+  );
 });
 
 describe('Binance codes that futures and Spot both use', () => {
@@ -127,13 +134,18 @@ describe('Binance codes that futures and Spot both use', () => {
 
   it('a code and text both documents share is told apart by the host only', () => {
     const body = { code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' };
-    expect(resolveExchangeError(body, { exchanges })).toMatchObject({ source: 'unknown', category: 'clock-skew' });
+    expect(resolveExchangeError(body, { exchanges })).toMatchObject({
+      source: 'unknown',
+      category: 'clock-skew',
+    });
     for (const [url, source] of [
       ['https://fapi.binance.com/fapi/v1/order', 'binance-usdm'],
       ['wss://ws-fapi.binance.com/ws-fapi/v1', 'binance-usdm'],
       ['https://testnet.binancefuture.com/fapi/v1/order', 'binance-usdm'],
       ['https://api.binance.com/api/v3/order', 'binance-spot'],
     ] as const)
-      expect(resolveExchangeError(body, { exchanges, request: { method: 'POST', url } })?.source).toBe(source);
+      expect(resolveExchangeError(body, { exchanges, request: { method: 'POST', url } })?.source).toBe(
+        source,
+      );
   });
 });
