@@ -36,6 +36,10 @@ const CODE_HEADING = /^(-\d+)(?:\s+(.*))?$/;
  * orders; …", -2022, -4118), and one that quotes the message the server sends inside its own
  * sentence (`Cancel request failure as open order not found in the orderbook: "Unknown order
  * sent".`, -2011).
+ *
+ * @example
+ * USDM_DESCRIPTION_RULES.find((rule) => rule.test('', 'This indicates the new reduce-only order conflicts …'))?.why;
+ * // 'says what the code indicates'
  * @type {readonly { readonly why: string, readonly test: (raw: string, text: string) => boolean }[]}
  */
 export const USDM_DESCRIPTION_RULES = [
@@ -46,6 +50,11 @@ export const USDM_DESCRIPTION_RULES = [
 
 /**
  * Why a futures bullet is a description rather than a server message, or undefined for a message.
+ *
+ * @example
+ * usdmDescriptionReason('Cancel request failure as open order not found in the orderbook: "Unknown order sent".');
+ * // 'quotes the server message inside a sentence'
+ * usdmDescriptionReason('Price not increased by tick size.'); // undefined
  * @param {string} raw the bullet's markdown
  * @returns {string | undefined}
  */
@@ -57,6 +66,9 @@ export function usdmDescriptionReason(raw) {
 /**
  * A message as a template the resolver's matcher compiles (`%s` and `{0}` only): the Java-style
  * `%d` and `%b` (`reduceOnly '%b'`, -4020) become `%s`.
+ *
+ * @example
+ * usdmTemplate("duplicate options id %d for user %d"); // 'duplicate options id %s for user %s'
  * @param {string} markdown
  */
 export function usdmTemplate(markdown) {
@@ -80,6 +92,10 @@ export function usdmTemplate(markdown) {
  *
  * Anything the parser does not understand is an error naming the line: a bullet before any code
  * heading, a nested bullet, a non-numeric code, a code heading with nothing under it.
+ *
+ * @example
+ * const data = parseBinanceUsdm(readFileSync('catalog/sources/binance-usdm-futures-error-codes.md', 'utf8'), 'error-code.md');
+ * data.entries.find((entry) => entry.code === -4014)?.messages; // ['Price not increased by tick size.']
  *
  * @param {string} text the document
  * @param {string} fileName used in error messages
