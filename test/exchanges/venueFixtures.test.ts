@@ -84,7 +84,7 @@ describe('real Binance USD-M, OKX and Bybit payloads, with all four Binance, OKX
   });
 
   it.each(venues)(
-    'resolves at least 95 %% of the %s lines right (source, category, code, field, retry)',
+    'resolves the %s lines right (source, category, code, field, retry), 95 percent or more',
     (venue) => {
       const failures = fixtures[venue]
         .map((fixture) => ({ fixture, problems: mismatches(fixture) }))
