@@ -101,6 +101,36 @@ describe.each(venues.map((venue) => [venue.profile.id, venue] as const))('the %s
   );
 });
 
+describe.each(venues.map((venue) => [venue.profile.id, venue] as const))(
+  'the %s profile overrides the vocabulary',
+  (id, venue) => {
+    const { profile } = venue;
+    const plain = { ...profile, classify: undefined };
+    const codes = [...new Set(profile.catalog.entries.map((entry) => entry.code))];
+    const templates = (code: number) =>
+      profile.catalog.entries.filter((entry) => entry.code === code).flatMap((entry) => messagesOf(entry));
+
+    it('only where the language reads a documented code wrongly', () => {
+      const redundant = codes.filter((code) => {
+        const expected = expectedCategory(venue.categories, code);
+        const readRight = templates(code).every((template) => {
+          const { message } = sample(template);
+          const error = resolveExchangeError(venue.body(code, message), { exchanges: [plain], source: id });
+          const category = venue.messages[code]?.[template] ?? expected;
+          return (
+            error?.category === category && (category !== 'filter' || error.field === venue.fields[code])
+          );
+        });
+        const ruled = templates(code).some(
+          (template) => profile.classify?.({ code, message: sample(template).message }) !== undefined,
+        );
+        return readRight && ruled;
+      });
+      expect(redundant).toEqual([]);
+    });
+  },
+);
+
 describe('Binance codes that futures and Spot both use', () => {
   it('take the futures meaning from a futures host: -4014 is a price off the tick size, not a withdrawal delay', () => {
     const body = { code: -4014, msg: 'Price not increased by tick size.' };
