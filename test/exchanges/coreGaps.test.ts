@@ -123,6 +123,29 @@ describe('needs core: detection', () => {
   });
 });
 
+describe('needs core: Spot and USD-M registered together, without a request URL', () => {
+  // With only binanceSpot registered these resolve as the Spot profile says; with binanceUsdm beside
+  // it both claim `{code,msg}` and tie on a code both document, so the generic reading takes over
+  // (7 of the 58 lines of real-payloads.dev.jsonl change category that way).
+  const binance = { exchanges: [binanceSpot, binanceUsdm] };
+
+  it('a message that is a documented heading counts as that catalog recognising it', () => {
+    expect(resolveExchangeError({ code: -2022, msg: 'Order cancel-replace failed.' }, binance)).toMatchObject(
+      {
+        source: 'binance-spot',
+        category: 'order-rejected',
+      },
+    );
+  });
+
+  it('tied claimants whose own rules agree on the category keep it', () => {
+    expect(resolveExchangeError({ code: -1013, msg: 'Invalid quantity.' }, binance)).toMatchObject({
+      category: 'filter',
+      field: 'quantity',
+    });
+  });
+});
+
 describe('needs core: matching', () => {
   it("a message without the template's final period still matches the template (matchCatalog's pre-check)", () => {
     expect(matchCatalog(okx, 50102, 'Timestamp request expired')?.template).toBe(
