@@ -118,7 +118,7 @@ describe.each(venues.map((venue) => [venue.profile.id, venue] as const))(
           const error = resolveExchangeError(venue.body(code, message), { exchanges: [plain], source: id });
           const category = venue.messages[code]?.[template] ?? expected;
           return (
-            error?.category === category && (category !== 'filter' || error.field === venue.fields[code])
+            error?.category === category && (category !== 'filter' || error?.field === venue.fields[code])
           );
         });
         const ruled = templates(code).some(
