@@ -6,7 +6,8 @@
  * for it (newest first), merged per code; every run prints one summary line per catalog.
  *
  *   node scripts/generate-catalog.mjs                               regenerate from the vendored documents
- *   node scripts/generate-catalog.mjs --binance-spot new.md         adopt a newer edition (also --ltp new.txt):
+ *   node scripts/generate-catalog.mjs --binance-spot new.md         adopt a newer edition (also --ltp new.txt,
+ *                                                                   --binance-usdm new.md, --okx new.md, --bybit new.mdx):
  *                                                                   it replaces the newest vendored document
  *   node scripts/generate-catalog.mjs --binance-spot a.md --binance-spot b.md --out /tmp/x
  *                                                                   build from exactly these (newest first) into /tmp/x
@@ -23,7 +24,7 @@ import { CatalogSourceError } from './catalog/source-error.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE = `Usage: node scripts/generate-catalog.mjs [--binance-spot <file>]... [--ltp <file>]... [--out <dir>] [--check]
+const USAGE = `Usage: node scripts/generate-catalog.mjs [--<catalog> <file>]... [--out <dir>] [--check]
 
 Builds each catalog from its documents, newest first, merged per code, writes
 src/exchanges/<id>/<id>.data.ts and prints one summary line per catalog. Without a flag
@@ -31,11 +32,14 @@ for it, a catalog's documents are those ${SOURCES_DIR}/${MANIFEST} lists.
 
   --binance-spot <file>  a Binance Spot error-code document (repeat for several, newest first)
   --ltp <file>           an LTP error-code document (likewise)
+  --binance-usdm <file>  a Binance USD-M futures error-code document (likewise)
+  --okx <file>           an OKX API v5 error-code document (likewise)
+  --bybit <file>         a Bybit API v5 error-code document (likewise)
   --out <dir>            write the modules to <dir> instead of src/exchanges, built from exactly
                          the files given; nothing in ${SOURCES_DIR} is changed
   --check                generate in memory and exit 1 if a module in the output folder differs
 
-Without --out, a single --binance-spot or --ltp file adopts a newer edition: it is
+Without --out, a single file for a catalog (--binance-spot, --okx …) adopts a newer edition: it is
 copied over that catalog's newest vendored document, and the catalog is rebuilt
 from all its vendored documents.`;
 
@@ -69,8 +73,9 @@ async function main() {
   try {
     ({ values } = parseArgs({
       options: {
-        'binance-spot': { type: 'string', multiple: true },
-        ltp: { type: 'string', multiple: true },
+        ...Object.fromEntries(
+          catalogs.map((spec) => [spec.id, { type: /** @type {const} */ ('string'), multiple: true }]),
+        ),
         out: { type: 'string' },
         check: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

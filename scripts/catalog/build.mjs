@@ -34,6 +34,7 @@ export function buildCatalog(spec, documents) {
     exportName: spec.exportName,
     typeName: spec.typeName,
     sourcePaths: documents.map((doc) => doc.header ?? doc.shown),
+    layout: spec.layout,
   });
   return { data, code };
 }
