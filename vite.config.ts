@@ -30,6 +30,9 @@ const entries = {
   react: src('react.ts'),
   'exchanges/binance-spot': src('exchanges/binance-spot/index.ts'),
   'exchanges/ltp': src('exchanges/ltp/index.ts'),
+  'exchanges/binance-usdm': src('exchanges/binance-usdm/index.ts'),
+  'exchanges/okx': src('exchanges/okx/index.ts'),
+  'exchanges/bybit': src('exchanges/bybit/index.ts'),
   rules: src('rules.ts'),
   ccxt: src('ccxt.ts'),
   // Deprecated aliases of the two exchanges above, for one release.

@@ -167,7 +167,7 @@ async function checkSizes() {
     // registered exchanges, the decisions, the copy), the store and the English words. Each budget
     // is what the entry takes today plus a little, so that growth is a decision (README,
     // Performance, says where the bytes go).
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 14.25 * KiB, why: 'core' },
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 15 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',
@@ -181,6 +181,9 @@ async function checkSizes() {
     ...[
       ['binance-spot', 'binanceSpot'],
       ['ltp', 'ltp'],
+      ['binance-usdm', 'binanceUsdm'],
+      ['okx', 'okx'],
+      ['bybit', 'bybit'],
     ].map(([id, name]) => ({
       name: `exchange-error-kit/exchanges/${id} (${name})`,
       file: `{ ${name} } from dist/exchanges/${id}.js`,

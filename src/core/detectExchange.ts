@@ -1,6 +1,6 @@
 import { matchCatalog } from './matchCatalog';
 import type { ExchangeProfile } from './profile';
-import type { FoundInput } from './readInput';
+import { type FoundInput, read } from './readInput';
 import { readWire } from './readWire';
 
 /** The host name of a URL, lower case; `undefined` for a relative URL or none. */
@@ -38,7 +38,18 @@ function evidence(profile: ExchangeProfile, found: FoundInput): number {
   const wire = readWire(found, profile);
   const message = plainText(wire.message).slice(0, 500);
   const match = matchCatalog(profile, wire.code, message);
-  if (match) return match.template !== undefined ? 2 : 1;
+  // Only a whole template is strong evidence: the first sentence of one may begin anybody's
+  // message, the more so when short ("Invalid request").
+  if (match?.template !== undefined) return match.whole ? 2 : match.template.split(' ').length >= 4 ? 1 : 0.5;
+  // A documented code whose message the catalog documents under another code (a neighbour's
+  // wording), or that is one of the code's own texts cut off (`Price not increased …`), says more
+  // than the code alone.
+  if (match && wire.code !== null) {
+    const cut = message.replace(/\s*(?:…|\.\.\.)$/, '').toLowerCase();
+    const own = match.entry?.messages.some((m) => cut.length >= 10 && m.toLowerCase().startsWith(cut));
+    if (own || matchCatalog(profile, null, message)?.whole) return 1.5;
+  }
+  if (match) return 1;
   try {
     return profile.classify?.({ code: wire.code, key: wire.key, message }) ? 1 : 0;
   } catch {
@@ -46,17 +57,23 @@ function evidence(profile: ExchangeProfile, found: FoundInput): number {
   }
 }
 
-/** The one candidate the catalogs recognise best; none on a tie, since a wrong exchange is worse. */
-function byEvidence(candidates: readonly ExchangeProfile[], found: FoundInput): ExchangeProfile | undefined {
-  let best: ExchangeProfile | undefined;
+/** What detection found: the exchange, or the ones its evidence could not tell apart. */
+export interface Detected {
+  profile?: ExchangeProfile;
+  /** Profiles that recognise the error equally well: none is picked, a wrong exchange being worse. */
+  tied?: readonly ExchangeProfile[];
+}
+
+/** The one candidate the catalogs recognise best; on a tie, the tied ones. */
+function byEvidence(candidates: readonly ExchangeProfile[], found: FoundInput): Detected {
+  let best: ExchangeProfile[] = [];
   let bestScore = 0;
-  let tied = false;
   for (const profile of candidates) {
     const score = evidence(profile, found);
-    if (score > bestScore) [best, bestScore, tied] = [profile, score, false];
-    else if (score === bestScore && score > 0) tied = true;
+    if (score > bestScore) [best, bestScore] = [[profile], score];
+    else if (score === bestScore && score > 0) best.push(profile);
   }
-  return tied ? undefined : best;
+  return best.length === 1 ? { profile: best[0] } : best.length > 1 ? { tied: best } : {};
 }
 
 /**
@@ -71,18 +88,29 @@ export function detectExchange(
   profiles: readonly ExchangeProfile[],
   source: string | undefined,
   url: string | undefined,
-): ExchangeProfile | undefined {
-  if (profiles.length === 0) return undefined;
-  if (source !== undefined) return profiles.find((p) => p.id === source);
+): Detected {
+  if (profiles.length === 0) return {};
+  if (source !== undefined) return { profile: profiles.find((p) => p.id === source) };
   const host = hostOf(url);
   if (host) {
     const hosted = profiles.find((p) => onHost(p, host));
-    if (hosted) return hosted;
+    if (hosted) return { profile: hosted };
   }
+  // A path without its host: the request's, through the app's own proxy, or one a gateway's
+  // answer names (`{"path":"/fapi/v1/order","msg":"Unknown error…"}`).
+  const paths = [
+    ...(url && !host ? [url] : []),
+    ...found.bodies.map((body) => read(body, 'path')).filter((p): p is string => typeof p === 'string'),
+  ];
+  const pathed = paths.length ? profiles.filter((p) => paths.some((path) => p.detect.paths?.test(path))) : [];
+  if (pathed.length === 1) return { profile: pathed[0] };
   const { exchangeId } = found;
   if (exchangeId) {
-    const named = profiles.find((p) => p.detect.ccxt?.includes(exchangeId));
-    if (named) return named;
+    // ccxt's older `binance` also served futures: several profiles may answer to one id.
+    const named = profiles.filter((p) => p.detect.ccxt?.includes(exchangeId));
+    if (named.length === 1) return { profile: named[0] };
+    const best = named.length > 1 ? byEvidence(named, found) : {};
+    if (best.profile) return best;
   }
   // A code and message parsed out of text (`APIError(code=-1013): …`) is claimed as the body it was.
   const bodies = [
@@ -90,7 +118,7 @@ export function detectExchange(
     ...found.texts.flatMap((t) => (t.code === null ? [] : [{ code: t.code, msg: t.message }])),
   ];
   const claimants = profiles.filter((p) => bodies.some((body) => claims(p, body)));
-  if (claimants.length === 1) return claimants[0];
+  if (claimants.length === 1) return { profile: claimants[0] };
   if (claimants.length > 1) return byEvidence(claimants, found);
-  return found.bodies.length === 0 || found.texts.length > 0 ? byEvidence(profiles, found) : undefined;
+  return found.bodies.length === 0 || found.texts.length > 0 ? byEvidence(profiles, found) : {};
 }

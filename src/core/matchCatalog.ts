@@ -8,6 +8,8 @@ export interface CatalogMatch {
   entry?: CatalogEntry;
   /** The template that matched; absent when only the code is documented. */
   template?: string;
+  /** Whether the whole template matched, not only its first sentence. */
+  whole?: boolean;
   params: Record<string, string>;
   /** The message, cut after the matched sentence when what followed was wrapper noise. */
   message: string;
@@ -44,7 +46,12 @@ const indexes = new WeakMap<CatalogData, CatalogIndex>();
 const candidate = (template: string, entry?: CatalogEntry): Candidate => ({
   template,
   entry,
-  prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '').toLowerCase().replace(/\s+/g, ' ').trim(),
+  // Up to the first placeholder or quote, without a final period: servers often drop it.
+  prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.$/, ''),
 });
 
 function bucket(candidates: readonly Candidate[]): Buckets {
@@ -75,6 +82,9 @@ function indexOf(catalog: CatalogData): CatalogIndex {
       byCode.set(entry.code, slot);
       slot.entries.push(entry);
       for (const template of entry.messages) slot.own.push(candidate(template, entry));
+      // A heading that is a phrase (`Order cancel-replace failed.`) is what the server sends too.
+      if (entry.heading && !entry.messages.includes(entry.heading))
+        slot.own.push(candidate(entry.heading, entry));
     }
     for (const slot of byCode.values()) all.push(...slot.own);
     const loose = [...catalog.filters, ...catalog.rejections].map(({ message }) => candidate(message));
@@ -107,6 +117,7 @@ function find(
       return {
         entry: candidate.entry,
         template: candidate.template,
+        whole: key === 'full',
         params,
         message: /^\s*[,;)\]}]/.test(rest) ? match[0] : message,
       };

@@ -16,16 +16,24 @@ export interface ParsedErrorText {
 const MAX_SCAN = 65_536;
 
 // `"code":-1013`, `'code': -2019`, `code=-1003` (python-binance `APIError(code=…)`), `code: -1022`.
-const KEY_CODE = /["']?(?<!status[ _])\bcode["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/i;
+// Exchanges' own keys too: `retCode=10003` (a Java toString), `"sCode":"51000"`, `(ErrCode: 10006)`,
+// `err-code`; never an HTTP `statusCode`.
+const KEY_CODE =
+  /\\?["'“]?(?<!status[ _])\b(?!status|http|response)(?:[a-z]{1,5}[_-]?)?code\\?["'”]?\s*[:=]\s*\\?["'“]?(-?\d{1,9})(?![\d.])/i;
 // `"msg":"…"` (JSON, possibly cut off before its closing quote), `'msg': "…"` (python repr), `msg=…` (Go).
+const QUOTED_CODE = /\\?["“](?:[a-z]{1,5}[_-]?)?code\\?["”]\s*:\s*\\?["“]?(-?\d{1,9})(?![\d.])/i;
+// Exchanges' own keys too: `retMsg=…`, `sMsg=…`, `ret_msg`, `err-msg`.
 const KEY_MSG =
-  /["']?\b(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/i;
+  /["']?\b(?:[a-z]{1,5}[_-]?)?(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/i;
 // binance-connector-python's `ClientError: (400, -2011, 'Unknown order sent.', {headers})`.
 const TUPLE =
   /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S]){0,2000})'|"((?:[^"\\]|\\[\s\S]){0,2000})")/;
 // A code standing alone before the message: `Error -1013: …`, `API Error [-4164]: …`,
-// `ERROR: -1013, …`, `[ServerError] -2010: …`. Positive codes only when 6 digits long (LTP).
-const BARE = /(?:^|[\s[(:])(-\d{3,6}|\d{6})\]?\s*[:,]\s*/;
+// `ERROR: -1013, …`, `[ServerError] -2010: …`, `Caused by: 50113:Invalid Sign`, and any code in
+// .NET clients' `Error : 1: All operations failed`.
+// Positive codes only when 5 or 6 digits long (3-digit ones are HTTP statuses); a negative one
+// also before its message without a colon (`Error: -4120 Order type not supported …`).
+const BARE = /(?:^|[\s[({:])(?:(-\d{3,6}|\d{5,6})\]?\s*[:,]\s*|(-\d{3,6})\s+(?=[A-Z]))|^error : (\d{1,9}): /i;
 // An HTTP status in wrapper text: `(HTTP status code: 418)`, `'status': 400`, `Response code 400`,
 // ccxt's `binance GET https://… 451` (and `binance 418 I'm a teapot`, read with the exchange id).
 const STATUS =
@@ -37,7 +45,7 @@ const CCXT =
 // ccxt class names, python logging, an exchange id before a request and status (ccxt's
 // `binance GET https://… 503 …`, `binance 418 I'm a teapot`), `<APIError>` and `[ServerError]` tags.
 const PREFIX =
-  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|[a-z][a-z0-9]{1,24}\s+(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+(?:[1-5]\d\d\s+)?|[a-z][a-z0-9]{1,24}\s+[1-5]\d\d\s+(?=[A-Z])|<\w+>\s*|\[\w+\]\s*)/;
+  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|[\w.]+ - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - |[a-z][a-z0-9]{1,24}\s+(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+(?:[1-5]\d\d\s+)?|[a-z][a-z0-9]{1,24}\s+[1-5]\d\d\s+(?=[A-Z])|<\w+>\s*|\[\w+\]\s*)/;
 // A method and URL in the text, as ccxt writes them: `binance POST https://api.binance.com/api/v3/order …`.
 const REQUEST = /\b(GET|POST|PUT|DELETE|PATCH)\s+((?:https?:\/\/|\/)[^\s"'<>]+)/;
 // XChange appends the status: `… (HTTP status code: 418)`.
@@ -60,7 +68,7 @@ const PAIRS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
 /** Drops closing brackets the text never opened (the end of a wrapper around the message). */
 function trimUnbalanced(text: string): string {
   const out = text.trimEnd();
-  if (!/[)\]}]$/.test(out)) return out;
+  if (!/[)\]}]$/.test(out)) return dropUnpairedQuote(out);
   const excess: Record<string, number> = {};
   for (const char of out) {
     if (char in PAIRS) excess[char] = (excess[char] ?? 0) + 1;
@@ -77,7 +85,15 @@ function trimUnbalanced(text: string): string {
   ) {
     if (last in PAIRS) excess[last] = (excess[last] ?? 0) - 1;
   }
-  return out.slice(0, end).trimEnd();
+  return dropUnpairedQuote(out.slice(0, end).trimEnd());
+}
+
+/** A closing quote the text never opened (`…less than zero.'` of a python tuple around it). */
+function dropUnpairedQuote(text: string): string {
+  const last = text[text.length - 1];
+  if (last !== "'" && last !== '"') return text;
+  const count = text.split(last).length - 1;
+  return count % 2 === 1 ? text.slice(0, -1).trimEnd() : text;
 }
 
 function stripWrapper(text: string): string {
@@ -125,7 +141,9 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
     }
   }
   let after = body;
-  let match = KEY_CODE.exec(body);
+  let codeAt: number | undefined;
+  // A quoted key (the exchange's JSON) before a bare one (a client's `Code: 400` around it).
+  let match = QUOTED_CODE.exec(body) ?? KEY_CODE.exec(body);
   const tuple = match ? null : TUPLE.exec(body);
   match ??= tuple ? null : BARE.exec(body);
   if (tuple) {
@@ -133,9 +151,17 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
     out.code = Number(tuple[2]);
     out.message = unescapeString(tuple[3] ?? tuple[4] ?? '');
   } else if (match) {
-    out.code = Number(match[1]);
-    // After `APIError(code=-2010` comes `): message`.
-    after = body.slice(match.index + match[0].length).replace(/^[\s)\]>:,]+/, '');
+    codeAt = match.index;
+    out.code = Number(match[1] ?? match[2] ?? match[3]);
+    // After `APIError(code=-2010` comes `): message`; but a code in brackets after a sentence
+    // (`… max_qty:360000000000 (ErrCode: 10001) (ErrTime: …)`) ends its message.
+    const lead = body.slice(0, match.index);
+    const rest = body.slice(match.index + match[0].length);
+    const ended =
+      /[([]\s*$/.test(lead) &&
+      !/^\s*[)\]]\s*:/.test(rest) &&
+      stripWrapper(lead.replace(/[\s([{,;:-]+$/, '')).split(/\s+/).length >= 3;
+    after = ended ? '' : rest.replace(/^[\s)\]>:,]+/, '');
   }
   match = out.message ? null : KEY_MSG.exec(body);
   if (match) {
@@ -143,6 +169,10 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
     out.message = trimUnbalanced(quoted === undefined ? (match[4] ?? '').trim() : unescapeString(quoted));
   } else if (!out.message) {
     out.message = stripWrapper(after);
+    // A code that ends the text (`… Exceeded the API Rate Limit. (ErrCode: 10006)`) follows its message.
+    if (!out.message && codeAt !== undefined) {
+      out.message = stripWrapper(body.slice(0, codeAt).replace(/[\s([{,;:-]+$/, ''));
+    }
   }
   return out;
 }

@@ -54,6 +54,11 @@ export interface WireRequest {
 export interface ExchangeDetection {
   /** API host names; a request to one of them, or to a subdomain of one, is this exchange's. */
   readonly hosts?: readonly string[];
+  /**
+   * API path prefixes (`/fapi/`), for a request or an answer that names its path but not its host
+   * (a relative URL through the app's proxy, a gateway's `{"path":"/fapi/v1/order",…}`).
+   */
+  readonly paths?: RegExp;
   /** ccxt exchange ids whose exceptions are this exchange's (`binance`, `binanceusdm`, `okx`). */
   readonly ccxt?: readonly string[];
   /**

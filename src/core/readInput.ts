@@ -122,6 +122,14 @@ class Walker {
         // Cut off, pretty-printed python, a JS literal: read it as text below.
       }
     }
+    // An answer inside a longer text: `… orders: bybit {"retCode":10006,…}`, a python dict as
+    // printed, JSON with escaped or curly quotes.
+    const inner = embeddedBody(text);
+    if (inner) {
+      const before = /([a-z][a-z0-9]{1,24})\s*$/.exec(text.slice(0, inner.at))?.[1];
+      if (before && (anyId || this.exchangeIds?.has(before))) this.found.exchangeId ??= before;
+      this.visit(inner.body, depth + 1);
+    }
     const parsed = this.parse(text, anyId ? 'any' : this.exchangeIds);
     this.found.exchangeId ??= parsed.exchangeId;
     this.found.request ??= parsed.request;
@@ -173,6 +181,33 @@ class Walker {
       else this.visit(fields.message, depth + 1);
     }
   }
+}
+
+// Python's literals, and quotes that are not JSON's: what stands between a printed answer and JSON.
+const PYTHON = /\b(True|False|None)\b/g;
+const PYTHON_JSON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
+
+/** The first `{…}` of a text that parses as JSON, or does once its quotes are JSON's. */
+function embeddedBody(text: string): { body: object; at: number } | undefined {
+  const at = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (at < 0 || end <= at || end - at > MAX_JSON) return undefined;
+  const slice = text.slice(at, end + 1);
+  const candidates = [slice];
+  if (/[“”‘’]|\\"/.test(slice))
+    candidates.push(slice.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\\"/g, '"'));
+  if (slice.includes("'") && !slice.includes('"')) {
+    candidates.push(slice.replace(/'/g, '"').replace(PYTHON, (word) => PYTHON_JSON[word] ?? word));
+  }
+  for (const candidate of at === 0 && end === text.length - 1 ? candidates.slice(1) : candidates) {
+    try {
+      const body: unknown = JSON.parse(candidate);
+      if (typeof body === 'object' && body !== null) return { body, at };
+    } catch {
+      // Not JSON even so: the text is read as text.
+    }
+  }
+  return undefined;
 }
 
 const toCode = (value: number): number | null =>

@@ -9,13 +9,19 @@ import { severityFor } from './decide/severityFor';
 import { detectExchange, plainText } from './detectExchange';
 import { fingerprint } from './fingerprint';
 import { matchCatalog } from './matchCatalog';
-import type { ExchangeProfile, WireError } from './profile';
+import type { ClassifyInput, ExchangeProfile, WireError } from './profile';
 import { profilesOf, type Registered } from './profilesOf';
 import { type FoundInput, readInput, type TextParser } from './readInput';
 import { readWire } from './readWire';
 import { redactSecrets } from './redactSecrets';
 import { requestKind } from './requestKind';
-import type { ErrorCategory, RequestContext, ResolvedExchangeError, ResolveOptions } from './types';
+import type {
+  Classification,
+  ErrorCategory,
+  RequestContext,
+  ResolvedExchangeError,
+  ResolveOptions,
+} from './types';
 
 const MAX_MESSAGE = 500;
 
@@ -26,6 +32,8 @@ export type Resolution = Omit<ResolvedExchangeError, 'raw' | 'retry'>;
 export interface Reading {
   readonly found: FoundInput;
   readonly profile: ExchangeProfile | undefined;
+  /** Registered profiles that recognise the error equally well, when none could be picked. */
+  readonly tied: readonly ExchangeProfile[] | undefined;
   readonly wire: WireError;
   readonly httpStatus: number | undefined;
   readonly request: RequestContext | undefined;
@@ -41,10 +49,11 @@ export function readError(
 ): Reading {
   const found = readInput(input, registered.ccxtIds, parse);
   const request = options.request ?? found.request;
-  const profile = detectExchange(found, registered.profiles, options.source, request?.url);
+  const { profile, tied } = detectExchange(found, registered.profiles, options.source, request?.url);
   return {
     found,
     profile,
+    tied,
     wire: readWire(found, profile),
     httpStatus: options.httpStatus ?? found.httpStatus,
     request,
@@ -64,6 +73,26 @@ const SILENT = new Set([
 ]);
 const NEVER_SENT = /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/;
 const lostByClass = (name: string, message: string) => SILENT.has(name) && !NEVER_SENT.test(message);
+
+/**
+ * The classification every tied profile gives, when they all give the same: Spot and USD-M both
+ * read `{"code":-1013,"msg":"Invalid quantity."}` as a filter failure on the quantity, though
+ * neither can be told to be the exchange.
+ */
+function agreed(
+  tied: readonly ExchangeProfile[] | undefined,
+  input: ClassifyInput,
+): Classification | undefined {
+  let first: Classification | undefined;
+  for (const profile of tied ?? []) {
+    const ruled = profile.classify?.(input);
+    if (!ruled) return undefined;
+    first ??= ruled;
+    if (ruled.category !== first.category || ruled.field !== first.field || ruled.filter !== first.filter)
+      return undefined;
+  }
+  return first;
+}
 
 /** Whether the profile's catalog lists the code as an error. */
 const documents = (profile: ExchangeProfile | undefined, code: number | null) =>
@@ -113,7 +142,9 @@ export function resolution(
   const match = profile && !found.html ? matchCatalog(profile, wire.code, message) : undefined;
   if (match) message = match.message;
   const entry = match?.entry;
-  const ruled = profile?.classify?.({ code: wire.code, key: wire.key, message, name: entry?.name });
+  const ruled = profile
+    ? profile.classify?.({ code: wire.code, key: wire.key, message, name: entry?.name })
+    : agreed(reading.tied, { code: wire.code, key: wire.key, message });
   const umbrella = wire.code !== null && (profile?.catalog.rejectionCodes.includes(wire.code) ?? false);
   const base = { match, umbrella };
   const facts: Facts = {

@@ -1,31 +1,40 @@
 import { type CSSProperties, useId, useMemo, useState } from 'react';
-import type { CatalogData, CatalogEntry, CatalogId, DocumentedError } from '../../src/catalog/types';
-import { binanceSpotData } from '../../src/exchanges/binance-spot/binance-spot.data';
-import { ltpData } from '../../src/exchanges/ltp/ltp.data';
+import type { CatalogEntry } from '../../src/catalog/types';
+import type { ExchangeProfile } from '../../src/core/profile';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { binanceUsdm } from '../../src/exchanges/binance-usdm';
+import { bybit } from '../../src/exchanges/bybit';
+import { ltp } from '../../src/exchanges/ltp';
+import { okx } from '../../src/exchanges/okx';
 
-/** Which catalogs the browser shows. */
-export type ExchangeFilter = 'all' | CatalogId;
+/** The exchanges whose documents the kit carries, in the browser's order. */
+export const BROWSED: readonly ExchangeProfile[] = [binanceSpot, binanceUsdm, okx, bybit, ltp];
 
+/** Which catalogs the browser shows: all, or one exchange's id. */
+export type ExchangeFilter = string;
+
+const NAMES = new Map(BROWSED.map((p) => [p.id, p.name]));
 const EXCHANGES: readonly { id: ExchangeFilter; label: string }[] = [
   { id: 'all', label: 'All' },
-  { id: 'binance-spot', label: 'Binance Spot' },
-  { id: 'ltp', label: 'LTP' },
+  ...BROWSED.map((p) => ({ id: p.id, label: p.name })),
 ];
-const EXCHANGE_LABEL: Record<CatalogId, string> = { 'binance-spot': 'Binance Spot', ltp: 'LTP' };
+
+/** Rows shown at most: a search narrows a document of a thousand codes to what is asked. */
+export const MAX_ROWS = 200;
 
 interface Row {
   /** Index-based: Binance -5012 appears twice, so the code alone is not a key. */
   key: string;
-  exchange: CatalogId;
+  exchange: string;
   entry: CatalogEntry;
   /** Lower-cased code, name, heading and messages, searched as one string. */
   haystack: string;
 }
 
-function rowsOf(data: CatalogData<DocumentedError, CatalogId>): Row[] {
-  return data.entries.map((entry, index) => ({
-    key: `${data.id}:${index}`,
-    exchange: data.id,
+function rowsOf(profile: ExchangeProfile): Row[] {
+  return profile.catalog.entries.map((entry, index) => ({
+    key: `${profile.id}:${index}`,
+    exchange: profile.id,
     entry,
     haystack: [String(entry.code), entry.name ?? '', entry.heading ?? '', ...entry.messages]
       .join('\n')
@@ -33,7 +42,7 @@ function rowsOf(data: CatalogData<DocumentedError, CatalogId>): Row[] {
   }));
 }
 
-const ALL_ROWS: readonly Row[] = [...rowsOf(binanceSpotData), ...rowsOf(ltpData)];
+const ALL_ROWS: readonly Row[] = BROWSED.flatMap(rowsOf);
 
 export interface CatalogBrowserProps {
   /** Exchange selected on first render. @defaultValue 'all' */
@@ -82,8 +91,8 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 /**
- * Every documented code of both bundled catalogs in one searchable table, to check what a
- * code means and which message templates the resolver matches against.
+ * Every documented code of the exchanges the kit carries documents for, in one searchable table,
+ * to check what a code means and which message templates the resolver matches against.
  */
 export function CatalogBrowser({ initialExchange = 'all', initialQuery = '' }: CatalogBrowserProps) {
   const [query, setQuery] = useState(initialQuery);
@@ -130,6 +139,7 @@ export function CatalogBrowser({ initialExchange = 'all', initialQuery = '' }: C
       </div>
       <p role="status" style={styles.status}>
         {visible.length} of {ALL_ROWS.length} entries
+        {visible.length > MAX_ROWS ? `; the first ${MAX_ROWS} shown, search to narrow them` : ''}
       </p>
       {/* Scrollable regions must be reachable by keyboard (axe: scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll container has to take focus so keyboard users can scroll it */}
@@ -156,9 +166,9 @@ export function CatalogBrowser({ initialExchange = 'all', initialQuery = '' }: C
             </tr>
           </thead>
           <tbody>
-            {visible.map(({ key, exchange: id, entry }) => (
+            {visible.slice(0, MAX_ROWS).map(({ key, exchange: id, entry }) => (
               <tr key={key}>
-                <td style={styles.td}>{EXCHANGE_LABEL[id]}</td>
+                <td style={styles.td}>{NAMES.get(id)}</td>
                 <td style={{ ...styles.td, ...styles.code }}>{entry.code}</td>
                 <td style={styles.td}>{entry.name ?? entry.heading ?? ''}</td>
                 <td style={styles.td}>

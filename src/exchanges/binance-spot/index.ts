@@ -164,8 +164,9 @@ export function readBinance(body: object): WireError | undefined {
 }
 
 /**
- * `{"code":-1013,"msg":"…"}`, as a body or a frame's `error`: codes are 0 or negative (sometimes
- * passed on as strings), beside `msg` or alone; never beside another exchange's `message`.
+ * `{"code":-1013,"msg":"…"}`, as a body or a frame's `error`: codes are 0 or negative (negative
+ * ones sometimes passed on as strings), beside `msg` or alone; never beside another exchange's
+ * `message`.
  */
 function claimsBinance(body: object): boolean {
   if (Array.isArray(body))
@@ -173,7 +174,10 @@ function claimsBinance(body: object): boolean {
   if (field(body, 'code') === '000000') return true;
   const inner = field(body, 'error');
   const error = typeof inner === 'object' && inner !== null ? inner : body;
-  const code = toCode(field(error, 'code'));
+  // A number, 0 or negative; as a string only when negative (OKX's success is the string "0").
+  const raw = field(error, 'code');
+  const code =
+    typeof raw === 'number' || (typeof raw === 'string' && raw.startsWith('-')) ? toCode(raw) : null;
   const msg = field(error, 'msg');
   return (
     code !== null &&
@@ -212,6 +216,7 @@ export const binanceSpot: ExchangeProfile<BinanceSpotErrors, 'binance-spot'> = {
   name: 'Binance Spot',
   catalog: binanceSpotData,
   detect: {
+    paths: /^\/(?:api\/v3|sapi\/v\d)\//,
     hosts: [
       'api.binance.com',
       'api1.binance.com',

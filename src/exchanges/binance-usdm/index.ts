@@ -17,15 +17,18 @@ const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
   'not-found': [-1005, -2011],
   auth: [-1011, -4057],
   // Rules on a value worded as "less than zero" (read as funds), "multiplier cap", "not increased by".
-  filter: [-1013, -4003, -4006, -4016, -4023, -4024, -4028, -4135, -4183, -4184, -4206, -4210, -4211, -4403],
+  filter: [-1013, -4003, -4006, -4016, -4023, -4028, -4135, -4183, -4184, -4206, -4210, -4403],
   // A symbol's configuration and request parameters worded as limits ("less than zero", "too large").
   'invalid-request': [
     -1023, -1127, -4008, -4009, -4010, -4011, -4012, -4017, -4018, -4019, -4021, -4025, -4026, -4029, -4030,
     -4032, -4058, -4060, -4070, -4073, -4114, -4165, -5040,
   ],
   unsupported: [-2016, -4084, -4139, -4168, -5025],
-  'account-restricted': [-2017, -4087, -4088, -4109, -4202, -4203, -4205, -4400, -4402],
+  'account-restricted': [-2017, -4087, -4088, -4109, -4202, -4203, -4205, -4400],
   'insufficient-funds': [-4172],
+  // "Request throttled by system-level protection": the server sheds load (retry with backoff), not
+  // the account's own rate limit.
+  unavailable: [-1008],
 };
 const byCode = new Map<number, ErrorCategory>();
 for (const [category, codes] of Object.entries(CODES))
@@ -178,6 +181,7 @@ export const binanceUsdm: ExchangeProfile<BinanceUsdmErrors, 'binance-usdm'> = {
   name: 'Binance USDⓈ-M Futures',
   catalog: binanceUsdmData,
   detect: {
+    paths: /^\/fapi\//,
     hosts: [
       'fapi.binance.com',
       'fapi1.binance.com',
@@ -188,7 +192,9 @@ export const binanceUsdm: ExchangeProfile<BinanceUsdmErrors, 'binance-usdm'> = {
       // The testnet: `testnet.binancefuture.com`, `stream.binancefuture.com`, `fstream.binancefuture.com`.
       'binancefuture.com',
     ],
-    ccxt: ['binanceusdm'],
+    // ccxt's `binance` also trades futures (`defaultType: 'future'`): with Spot registered too, the
+    // catalogs decide which one an exception of it is.
+    ccxt: ['binanceusdm', 'binance'],
     claims: claimsBinanceFutures,
   },
   read: readBinanceFutures,

@@ -16,11 +16,11 @@ const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
   ],
   'rate-limit': [429, 30035],
   unavailable: [10019, 170031, 170234, 131001, 131200],
-  'clock-skew': [-1, 10002],
+  'clock-skew': [10002],
   'account-restricted': [
-    10024, 110065, 110123, 110125, 110132, 182100, 170209, 170219, 170224, 170241, 170348, 176002, 176024,
-    176201, 131004, 131065, 131067, 131071, 131079, 131080, 131091, 131092, 131098, 131217, 131226, 131227,
-    141004, 403001, 409011, 180005, 180011, 180017, 180022, 81007, 20096, 3500153, 110312, 34022053, 61010,
+    110065, 110123, 110125, 110132, 182100, 170209, 170219, 170224, 170241, 170348, 176002, 176024, 176201,
+    131067, 131071, 131080, 131091, 131092, 131098, 131217, 131226, 131227, 141004, 403001, 409011, 180011,
+    180017, 81007, 3500153, 110312, 34022053, 61010,
   ],
   unsupported: [
     10028, 100028, 110036, 110038, 110060, 110070, 110076, 110088, 110097, 110100, 110101, 110111, 110115,
@@ -47,9 +47,9 @@ const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
   ],
   'execution-unknown': [40004, 170035, 170212, 3777012],
   filter: [
-    110017, 110020, 110021, 110061, 110092, 110093, 110107, 170134, 170137, 170148, 170192, 170193, 170194,
-    170195, 170196, 170203, 170204, 176025, 176026, 176027, 176034, 131088, 131210, 34022011, 60066, 60092,
-    61003, 61004, 61005, 61008,
+    110017, 110020, 110021, 110061, 110092, 110093, 110107, 170134, 170137, 170148, 170192, 170193, 170195,
+    170196, 170203, 176026, 176027, 176034, 131088, 131210, 34022011, 60066, 60092, 61003, 61004, 61005,
+    61008,
   ],
   'not-found': [110031, 110034, 110037, 110062, 170143, 176010, 176020, 400004, 148027],
   unknown: [
@@ -63,13 +63,14 @@ for (const [category, codes] of Object.entries(CODES))
 
 // Fields the text's words do not name, or name wrongly; `null`: a rule with no single field.
 const FIELDS: Readonly<Record<number, string | null>> = {
+  3400139: null,
+  148047: 'amount',
   110021: 'quantity',
   110061: null,
   110078: 'amount',
   170010: null,
   170124: 'quantity',
   170137: 'quantity',
-  170140: 'notional',
   170148: 'quantity',
   170197: 'quantity',
   170198: 'quantity',
@@ -108,7 +109,7 @@ const TEXTS: readonly (readonly [number, RegExp, ErrorCategory])[] = [
 // pybit's messages and WebSocket answers).
 const WORDS: readonly (readonly [RegExp, ErrorCategory])[] = [
   // A request signed outside recv_window: the clock, not the request.
-  [/server timestamp|recv_window|^(?:error:)?request expired\b|req_timestamp/i, 'clock-skew'],
+  [/server timestamp|recv_window|req_timestamp/i, 'clock-skew'],
   // Breaching the IP limit bans the IP for at least ten minutes (HTTP 403), unlike a UID's limit.
   [/breached the ip rate limit|access too frequent/i, 'ip-banned'],
   // The matching engine's reasons: the order's cost, or the equity a mode needs, is not there.
@@ -120,9 +121,16 @@ const WORDS: readonly (readonly [RegExp, ErrorCategory])[] = [
   [/please use the [\w-]+(?: and [\w-]+)* api\b/i, 'unsupported'],
 ];
 
+// "Request parameter error" covers every request Bybit refuses: where it says more (pybit's
+// "The number of contracts exceeds maximum limit allowed: too large, order_qty:… > max_qty:…"),
+// its own words decide.
+const UMBRELLA = new Map([[10001, /^(?:request )?param(?:eter)?s? error\.?$/i]]);
+
 function classify({ code, message }: ClassifyInput): Classification | undefined {
   for (const [words, category] of WORDS) if (words.test(message)) return { category };
   if (code === null) return undefined;
+  const umbrella = UMBRELLA.get(code);
+  if (umbrella && message && !umbrella.test(message)) return undefined;
   for (const [known, text, category] of TEXTS) if (code === known && text.test(message)) return { category };
   const category = byCode.get(code);
   const field = FIELDS[code];
@@ -239,6 +247,7 @@ export const bybit: ExchangeProfile<BybitErrors, 'bybit'> = {
   name: 'Bybit',
   catalog: bybitData,
   detect: {
+    paths: /^\/v5\//,
     // Each domain and its subdomains (`api.`, `api-testnet.`, `api-demo.`, `stream.` …): the global
     // site, its alternative `bytick.com`, and the regional sites (EEA, Netherlands, Turkey,
     // Kazakhstan, Georgia, UAE, Indonesia).

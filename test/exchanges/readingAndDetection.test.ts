@@ -8,16 +8,15 @@ import { bybit } from '../../src/exchanges/bybit';
 import { okx } from '../../src/exchanges/okx';
 
 /**
- * What the Binance USD-M, OKX and Bybit profiles need from the core and cannot do themselves
- * (`src/core` reads free text and picks the exchange before any profile sees the input). Each
- * test states the behaviour wanted, from a real payload of `test/fixtures/*.jsonl`; they FAIL until
- * the core changes, and account for most of the fixture lines `venueFixtures.test.ts` misses.
+ * What the Binance USD-M, OKX and Bybit profiles rely on the core for (it reads free text and picks
+ * the exchange before any profile sees the input), each from a real payload of
+ * `test/fixtures/*.jsonl`.
  */
 const exchanges = [binanceSpot, binanceUsdm, okx, bybit];
 const resolve = (input: unknown, options: Parameters<typeof resolveExchangeError>[1] = {}) =>
   resolveExchangeError(input, { exchanges, ...options });
 
-describe('needs core: codes in free text under exchange keys (parseErrorText)', () => {
+describe('codes in free text under exchange keys (parseErrorText)', () => {
   it.each([
     ['pybit', 'pybit - ERROR - Too many visits. Exceeded the API Rate Limit. (ErrCode: 10006)', 10006],
     [
@@ -37,7 +36,7 @@ describe('needs core: codes in free text under exchange keys (parseErrorText)', 
   });
 });
 
-describe('needs core: answers inside a longer text, or not quite JSON, read as bodies', () => {
+describe('answers inside a longer text, or not quite JSON, read as bodies', () => {
   it('JSON after a log prefix, with its exchange id in the middle of the text', () => {
     expect(
       resolve(
@@ -69,7 +68,7 @@ describe('needs core: answers inside a longer text, or not quite JSON, read as b
   });
 });
 
-describe('needs core: a code alone before a colon (parseErrorText BARE)', () => {
+describe('a code alone before a colon (parseErrorText BARE)', () => {
   it.each([
     ['Caused by: 50113:Invalid Sign', 50113],
     ['[SUI] OKX 51121: Order quantity must be a multiple of the lot size', 51121],
@@ -90,7 +89,7 @@ describe('needs core: a code alone before a colon (parseErrorText BARE)', () => 
   });
 });
 
-describe('needs core: detection', () => {
+describe('detection', () => {
   it('a ccxt id several registered profiles list is weighed by their catalogs (ccxt `binance` also serves futures)', () => {
     const usdm: ExchangeProfile = {
       ...binanceUsdm,
@@ -123,7 +122,7 @@ describe('needs core: detection', () => {
   });
 });
 
-describe('needs core: Spot and USD-M registered together, without a request URL', () => {
+describe('Spot and USD-M registered together, without a request URL', () => {
   // With only binanceSpot registered these resolve as the Spot profile says; with binanceUsdm beside
   // it both claim `{code,msg}` and tie on a code both document, so the generic reading takes over
   // (7 of the 58 lines of real-payloads.dev.jsonl change category that way).
@@ -146,7 +145,7 @@ describe('needs core: Spot and USD-M registered together, without a request URL'
   });
 });
 
-describe('needs core: matching', () => {
+describe('matching', () => {
   it("a message without the template's final period still matches the template (matchCatalog's pre-check)", () => {
     expect(matchCatalog(okx, 50102, 'Timestamp request expired')?.template).toBe(
       'Timestamp request expired.',
