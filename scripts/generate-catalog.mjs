@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 // @ts-check
 /**
  * Regenerates the typed catalogs in src/exchanges/<id>/<id>.data.ts from the exchange documents in
@@ -171,7 +173,7 @@ async function main() {
     }
     if (stale.length > 0) return 1;
     console.log(`catalog up to date: ${results.map(({ shownOut }) => shownOut).join(', ')}`);
-    return 0;
+    return wholeCatalog(values) ? ccxtProfiles(['--check']) : 0;
   }
 
   for (const { code, adopt, outFile, shownOut } of results) {
@@ -187,7 +189,33 @@ async function main() {
     if (changed) await writeFile(outFile, code);
     console.log(`${changed ? 'wrote' : 'unchanged'} ${shownOut}`);
   }
-  return 0;
+  return wholeCatalog(values) ? ccxtProfiles([]) : 0;
+}
+
+/** Whether the run is about every exchange (no newer edition given, nothing written elsewhere). */
+function wholeCatalog(/** @type {Record<string, unknown>} */ values) {
+  return (
+    values.out === undefined &&
+    catalogs.every((spec) => values[spec.id] === undefined) &&
+    // A copy of the documents' generator alone (without the ccxt profiles it sits beside) does the documents.
+    existsSync(path.join(root, 'src/exchanges/ccxt/generated'))
+  );
+}
+
+/**
+ * The profiles generated from the pinned ccxt's error maps, one per exchange it maps
+ * (scripts/catalog/ccxt/): regenerated, or checked, with the documents' catalogs.
+ * @param {string[]} args
+ */
+function ccxtProfiles(args) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/catalog/ccxt/generate.mjs'), ...args],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return result.status ?? 1;
 }
 
 main().then(
