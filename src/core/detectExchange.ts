@@ -98,12 +98,15 @@ export function detectExchange(
   }
   // A path without its host: the request's, through the app's own proxy, or one a gateway's
   // answer names (`{"path":"/fapi/v1/order","msg":"Unknown error…"}`).
-  const paths = [
-    ...(url && !host ? [url] : []),
-    ...found.bodies.map((body) => read(body, 'path')).filter((p): p is string => typeof p === 'string'),
-  ];
-  const pathed = paths.length ? profiles.filter((p) => paths.some((path) => p.detect.paths?.test(path))) : [];
-  if (pathed.length === 1) return { profile: pathed[0] };
+  const paths: string[] = url && !host ? [url] : [];
+  for (const body of found.bodies) {
+    const path = read(body, 'path');
+    if (typeof path === 'string') paths.push(path);
+  }
+  if (paths.length) {
+    const pathed = profiles.filter((p) => paths.some((path) => p.detect.paths?.test(path)));
+    if (pathed.length === 1) return { profile: pathed[0] };
+  }
   const { exchangeId } = found;
   if (exchangeId) {
     // ccxt's older `binance` also served futures: several profiles may answer to one id.
@@ -113,10 +116,13 @@ export function detectExchange(
     if (best.profile) return best;
   }
   // A code and message parsed out of text (`APIError(code=-1013): …`) is claimed as the body it was.
-  const bodies = [
-    ...found.bodies,
-    ...found.texts.flatMap((t) => (t.code === null ? [] : [{ code: t.code, msg: t.message }])),
-  ];
+  const bodies =
+    found.texts.length === 0
+      ? found.bodies
+      : [
+          ...found.bodies,
+          ...found.texts.flatMap((t) => (t.code === null ? [] : [{ code: t.code, msg: t.message }])),
+        ];
   const claimants = profiles.filter((p) => bodies.some((body) => claims(p, body)));
   if (claimants.length === 1) return { profile: claimants[0] };
   if (claimants.length > 1) return byEvidence(claimants, found);

@@ -199,6 +199,9 @@ export function resolution(
   return rest;
 }
 
+// The categories whose retry waits: only they read what the message says of waiting.
+const WAITING = new Set<ErrorCategory>(['rate-limit', 'ip-banned', 'unavailable']);
+
 /** A resolution completed for one call: its own `raw`, and `retry` worked out for "now". */
 export function complete(
   resolved: Resolution,
@@ -208,23 +211,39 @@ export function complete(
   language: Language,
 ): ResolvedExchangeError {
   const { wire, found } = reading;
+  const { category } = resolved;
+  // Spelled out rather than spread: one object shape for every result, built fast.
   const error: ResolvedExchangeError = {
-    ...resolved,
+    source: resolved.source,
+    code: resolved.code,
+    message: resolved.message,
+    category,
+    severity: resolved.severity,
+    title: resolved.title,
+    description: resolved.description,
     params: { ...resolved.params },
-    retry: retryAdvice(resolved.category, {
-      now: options.now ?? Date.now(),
-      said: found.html ? undefined : language.wait(resolved.message),
-      headers: options.headers ?? found.headers,
-      resetHeaders: reading.profile?.resetHeaders,
-      retryAfter: wire.retryAfter,
-      serverTime: wire.serverTime,
-      window: wire.window,
-    }),
+    retry: WAITING.has(category)
+      ? retryAdvice(category, {
+          now: options.now ?? Date.now(),
+          said: found.html ? undefined : language.wait(resolved.message),
+          headers: options.headers ?? found.headers,
+          resetHeaders: reading.profile?.resetHeaders,
+          retryAfter: wire.retryAfter,
+          serverTime: wire.serverTime,
+          window: wire.window,
+        })
+      : retryAdvice(category, { now: 0 }),
+    known: resolved.known,
+    fingerprint: resolved.fingerprint,
     raw: input,
   };
+  if (resolved.name !== undefined) error.name = resolved.name;
+  if (resolved.field !== undefined) error.field = resolved.field;
+  if (resolved.filter !== undefined) error.filter = resolved.filter;
+  if (resolved.httpStatus !== undefined) error.httpStatus = resolved.httpStatus;
   if (resolved.items) error.items = { failed: [...resolved.items.failed], total: resolved.items.total };
   // The symbol's rules say exactly which rule and value a filter failure broke.
-  if (error.category === 'filter' && options.rules) {
+  if (category === 'filter' && options.rules) {
     const explained = options.rules.explain(error, options.order);
     if (explained) Object.assign(error, explained, { params: { ...error.params, ...explained.params } });
   }
