@@ -1,5 +1,4 @@
 import { en } from '../locale/en';
-import { ccxtClassOf } from './ccxtClasses';
 import { Memo } from './memo';
 import type { ParsedErrorText } from './parseErrorText';
 import { parseErrorText } from './parseErrorText';

@@ -1,7 +1,8 @@
 import { matchCatalog } from './matchCatalog';
 import type { ExchangeProfile } from './profile';
-import { type FoundInput, read } from './readInput';
+import type { FoundInput } from './readInput';
 import { readWire } from './readWire';
+import { read } from './wireValues';
 
 /** The host name of a URL, lower case; `undefined` for a relative URL or none. */
 export function hostOf(url: string | undefined): string | undefined {

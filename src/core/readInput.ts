@@ -1,6 +1,7 @@
 import { type CcxtClass, ccxtClassOf } from './ccxtClasses';
 import { type ParsedErrorText, parseErrorText } from './parseErrorText';
 import type { RequestContext } from './types';
+import { read } from './wireValues';
 
 /** What the resolver finds in any input before it knows the exchange: answers, text, transport. */
 export interface FoundInput {
@@ -26,15 +27,6 @@ const MAX_DEPTH = 6;
 const MAX_JSON = 262_144;
 // Objects looked at in one input at most: wide arrays and deep wrappers cost a bounded amount.
 const MAX_BODIES = 24;
-
-/** A property read that survives getters that throw and hostile Proxies. */
-export function read(value: unknown, key: string): unknown {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const toStatus = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && /^\s*\d{3}\s*$/.test(value) ? Number(value) : value;

@@ -1,15 +1,7 @@
 import type { ExchangeProfile, WireError } from './profile';
 import type { FoundInput } from './readInput';
-import { read } from './readInput';
+import { read, toCode } from './wireValues';
 
-const toCode = (value: unknown): number | null =>
-  typeof value === 'number'
-    ? Number.isSafeInteger(value) && Math.abs(value) < 1e9
-      ? value
-      : null
-    : typeof value === 'string' && /^\s*-?\d{1,9}\s*$/.test(value)
-      ? Number(value)
-      : null;
 const toText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**

@@ -100,14 +100,17 @@ describe('the layers point one way', () => {
   });
 
   it('exchange profiles use the core only through its types and public helpers', () => {
-    // Public helpers: the order-rules API (`exchange-error-kit/rules`: exact decimals).
+    // Public helpers: the order-rules API (`exchange-error-kit/rules`: exact decimals) and the
+    // wire readers the main entry exports for any profile (`readField`, `readCode`).
     const offenders = filesUnder(path.join(root, 'exchanges')).flatMap((file) =>
       importsOf(file)
         .filter((i) => !i.typeOnly)
         .map((i) => resolved(file, i.from))
         .filter(
           (to) =>
-            /^(?:core|react|components|integrations|locale)\//.test(to) && !to.startsWith('core/rules/'),
+            /^(?:core|react|components|integrations|locale)\//.test(to) &&
+            !to.startsWith('core/rules/') &&
+            to !== 'core/wireValues',
         )
         .map((to) => `${relative(file)} imports ${to}`),
     );

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { ltp } from '../../src/exchanges/ltp';
 import type { ExchangeProfile, WireError } from '../../src/index';
-import { createExchangeErrorResolver, resolveExchangeError } from '../../src/index';
+import { createExchangeErrorResolver, readCode, readField, resolveExchangeError } from '../../src/index';
 
 /**
  * An exchange the kit has never heard of, registered through the public API alone: its own
  * envelope `{"status":"fail","err":{"id":7,"text":"…"}}`, its own host and order endpoint.
  */
 type AcmeErrors = { readonly code: 7 | 12 | 31 | 99; readonly name?: undefined };
-const field = (body: unknown, key: string) =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+const field = readField;
 
 const acme: ExchangeProfile<AcmeErrors, 'acme'> = {
   id: 'acme',
@@ -38,9 +37,9 @@ const acme: ExchangeProfile<AcmeErrors, 'acme'> = {
   read: (body): WireError | undefined => {
     if (field(body, 'status') === 'ok') return { code: null, message: '', success: true };
     const err = field(body, 'err');
-    const id = field(err, 'id');
+    const id = readCode(field(err, 'id'));
     const text = field(err, 'text');
-    if (field(body, 'status') !== 'fail' || typeof id !== 'number') return undefined;
+    if (field(body, 'status') !== 'fail' || id === null) return undefined;
     return { code: id, message: typeof text === 'string' ? text : '' };
   },
   writesOrder: ({ method, path }) =>
@@ -124,6 +123,32 @@ describe('a third exchange registered through the public API', () => {
         { exchanges },
       )?.source,
     ).toBe('ltp');
+  });
+
+  it('reads a hostile or odd body with the public wire readers: a code as text, a getter that throws', () => {
+    expect(
+      resolveExchangeError(fail(' 7 ' as unknown as number, 'Not enough margin for this order'), {
+        exchanges,
+      }),
+    ).toMatchObject({
+      source: 'acme',
+      code: 7,
+      category: 'insufficient-funds',
+    });
+    const hostile = {
+      status: 'fail',
+      get err(): never {
+        throw new Error('getter');
+      },
+    };
+    expect(readField(hostile, 'err')).toBeUndefined();
+    expect(resolveExchangeError(hostile, { exchanges })?.category).toBe('unknown');
+    expect([readCode('-1013'), readCode('INVALID_KEY'), readCode(1.5), readCode(1e12)]).toEqual([
+      -1013,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

@@ -1,6 +1,12 @@
 import { InvalidOrder, RateLimitExceeded, RequestTimeout } from 'ccxt';
 import { describe, expect, it } from 'vitest';
-import { createExchangeErrorResolver, createExchangeErrorStore } from '../../src/index';
+import {
+  createExchangeErrorResolver,
+  createExchangeErrorStore,
+  type ExchangeProfile,
+  readCode,
+  readField,
+} from '../../src/index';
 import { createFakeClock } from '../support/fakeClock';
 import { NOW, resolve } from './payloads';
 
@@ -74,6 +80,48 @@ describe('documented use: exchanges registered once, ccxt exceptions with their 
       source: 'kucoin',
       category: 'rate-limit',
       retry: { strategy: 'after', retryAt: NOW + 7_000 },
+    });
+  });
+
+  it("registers the README's own exchange, read with the public wire readers", async () => {
+    const { binanceSpot } = await import('../../src/exchanges/binance-spot');
+    const acme: ExchangeProfile = {
+      id: 'acme',
+      name: 'Acme Exchange',
+      catalog: {
+        id: 'acme',
+        document: 'Acme API errors',
+        entries: [{ code: 7, messages: ['Not enough margin'], section: 'Trading' }],
+        filters: [],
+        rejections: [],
+        rejectionCodes: [],
+        successCodes: [],
+      },
+      detect: { hosts: ['api.acme.example'], claims: (body) => 'err' in body },
+      read: (body) => {
+        if (readField(body, 'status') === 'ok') return { code: null, message: '', success: true };
+        const err = readField(body, 'err');
+        const text = readField(err, 'text');
+        return err
+          ? { code: readCode(readField(err, 'id')), message: typeof text === 'string' ? text : '' }
+          : undefined;
+      },
+      writesOrder: ({ method, path }) => method === 'POST' && path === '/v2/orders',
+    };
+    const resolveAll = createExchangeErrorResolver({ exchanges: [binanceSpot, acme] });
+    expect(resolveAll({ status: 'fail', err: { id: '7', text: 'Not enough margin' } })).toMatchObject({
+      source: 'acme',
+      code: 7,
+      known: true,
+      category: 'insufficient-funds',
+    });
+    expect(
+      resolveAll(new Error('socket hang up'), {
+        request: { method: 'POST', url: 'https://api.acme.example/v2/orders' },
+      }),
+    ).toMatchObject({
+      source: 'acme',
+      category: 'execution-unknown',
     });
   });
 });

@@ -3,6 +3,8 @@ import type { Classification, ErrorCategory, OrderField } from '../../core/types
 
 export { rulesFromBinanceSymbol } from './rulesFromBinanceSymbol';
 
+import { read as field, toCode } from '../../core/wireValues';
+import { positive } from '../read';
 import { type BinanceSpotErrors, binanceSpotData } from './binance-spot.data';
 
 // Codes whose message alone reads wrongly, or that mean one thing whatever the message says.
@@ -87,25 +89,6 @@ function classify({ code, message }: ClassifyInput): Classification | undefined 
 }
 
 const INTERVAL_MS: Record<string, number> = { SECOND: 1e3, MINUTE: 6e4, HOUR: 36e5, DAY: 864e5 };
-
-/** A field read that survives getters that throw. */
-const field = (value: unknown, key: string): unknown => {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
-const toCode = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isSafeInteger(value)
-    ? value
-    : typeof value === 'string' && /^-?\d{1,9}$/.test(value)
-      ? Number(value)
-      : null;
-const positive = (value: unknown) => {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
-};
 
 /** The WebSocket API lists each rate limit with its usage: a used-up one bounds the wait. */
 function exhaustedWindow(limits: unknown): number | undefined {

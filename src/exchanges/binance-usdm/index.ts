@@ -1,5 +1,7 @@
 import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification, ErrorCategory } from '../../core/types';
+import { read as field, toCode } from '../../core/wireValues';
+import { classified, positive } from '../read';
 import { type BinanceUsdmErrors, binanceUsdmData } from './binance-usdm.data';
 
 // Codes whose documented message the language's vocabulary reads as another category. Every other
@@ -48,36 +50,8 @@ const FIELDS: Readonly<Record<number, string | null>> = {
 
 function classify({ code }: ClassifyInput): Classification | undefined {
   if (code === null) return undefined;
-  const category = byCode.get(code);
-  const field = FIELDS[code];
-  if (!category && field === undefined) return undefined;
-  const decided = category ?? 'filter';
-  // A rule with no single field: an empty filter name tells the resolver to mark none.
-  return field === undefined
-    ? { category: decided }
-    : field === null
-      ? { category: decided, filter: '' }
-      : { category: decided, field };
+  return classified(byCode.get(code), FIELDS[code]);
 }
-
-/** A field read that survives getters that throw. */
-const field = (value: unknown, key: string): unknown => {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
-const toCode = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isSafeInteger(value)
-    ? value
-    : typeof value === 'string' && /^-?\d{1,9}$/.test(value)
-      ? Number(value)
-      : null;
-const positive = (value: unknown) => {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
-};
 
 /** `{"code":-4014,"msg":"…"}`: REST bodies, batch items and the `error` of a WebSocket API frame. */
 function readError(body: object): WireError | undefined {

@@ -1,5 +1,7 @@
 import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification, ErrorCategory } from '../../core/types';
+import { read as field, toCode } from '../../core/wireValues';
+import { classified } from '../read';
 import { type BybitErrors, bybitData } from './bybit.data';
 
 // Codes whose documented text the language's vocabulary reads as another category. Every other
@@ -132,32 +134,9 @@ function classify({ code, message }: ClassifyInput): Classification | undefined 
   const umbrella = UMBRELLA.get(code);
   if (umbrella && message && !umbrella.test(message)) return undefined;
   for (const [known, text, category] of TEXTS) if (code === known && text.test(message)) return { category };
-  const category = byCode.get(code);
-  const field = FIELDS[code];
-  if (!category && field === undefined) return undefined;
-  const decided = category ?? 'filter';
-  // An empty filter name tells the resolver to mark no field.
-  return field === undefined
-    ? { category: decided }
-    : field === null
-      ? { category: decided, filter: '' }
-      : { category: decided, field };
+  return classified(byCode.get(code), FIELDS[code]);
 }
 
-/** A field read that survives getters that throw. */
-const field = (value: unknown, key: string): unknown => {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
-const toCode = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isSafeInteger(value)
-    ? value
-    : typeof value === 'string' && /^\s*-?\d{1,9}\s*$/.test(value)
-      ? Number(value)
-      : null;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** `retCode` (v5), or `ret_code` (the older API and public WebSocket frames). */

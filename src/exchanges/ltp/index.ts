@@ -1,5 +1,6 @@
 import type { ExchangeProfile, WireError } from '../../core/profile';
 import type { ErrorCategory } from '../../core/types';
+import { read as field } from '../../core/wireValues';
 import { type LtpErrors, ltpData } from './ltp.data';
 
 // Codes whose message alone reads wrongly ("Page size exceeds the allowed limit" is a request
@@ -19,14 +20,6 @@ const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
 const byCode = new Map<number, ErrorCategory>();
 for (const [category, codes] of Object.entries(CODES))
   for (const code of codes) byCode.set(code, category as ErrorCategory);
-
-const field = (value: object, key: string): unknown => {
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-};
 
 /** The envelope of every answer, REST or WebSocket: `{"code":401017,"message":"…","data":…}`. */
 function readLtp(body: object): WireError | undefined {

@@ -1,5 +1,7 @@
 import type { ClassifyInput, ExchangeProfile, WireError, WireRequest } from '../../core/profile';
 import type { Classification, ErrorCategory } from '../../core/types';
+import { read as field, toCode } from '../../core/wireValues';
+import { classified } from '../read';
 import { type OkxErrors, okxData } from './okx.data';
 
 // Codes whose documented message the language's vocabulary reads as another category. Every other
@@ -159,33 +161,9 @@ function classify({ code, message }: ClassifyInput): Classification | undefined 
   const named = /^parameter\s+(\w+)/i.exec(message)?.[1]?.toLowerCase();
   if (named && Object.hasOwn(PARAMS, named))
     return { category: byCode.get(code) ?? 'invalid-request', field: PARAMS[named] };
-  const category = byCode.get(code);
-  const field = FIELDS[code];
-  if (!category && field === undefined) return undefined;
-  const decided = category ?? 'filter';
-  // An empty filter name tells the resolver to mark no field.
-  return field === undefined
-    ? { category: decided }
-    : field === null
-      ? { category: decided, filter: '' }
-      : { category: decided, field };
+  return classified(byCode.get(code), FIELDS[code]);
 }
 
-/** A field read that survives getters that throw. */
-const field = (value: unknown, key: string): unknown => {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
-/** OKX codes are strings of digits (`"51008"`); proxies and older clients pass numbers. */
-const toCode = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    ? value
-    : typeof value === 'string' && /^\s*\d{1,9}\s*$/.test(value)
-      ? Number(value)
-      : null;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Items that report their own outcome: `{"sCode":"51008","sMsg":"…"}` per order of a request. */
