@@ -279,6 +279,7 @@ function Dashboard({
   const total = Number(order.price) * Number(order.quantity);
   const set = (patch: Partial<OrderInput>) => setOrder((o) => ({ ...o, ...patch }));
   const rules = symbolRules[exchange];
+  const minTotal = rules.notional?.find((n) => n.min !== undefined)?.min;
   // Checked as the user types against the venue's rules; the fix buttons set the field they name.
   const validation = useOrderValidation(order, rules, {
     onFix: (field, value) => set({ [field]: value }),
@@ -379,8 +380,8 @@ function Dashboard({
             {exchangeNames[exchange]} rules (
             {rulesFromExchangeInfo(exchange) ? 'from exchangeInfo' : 'written as SymbolRules'}): tick size{' '}
             {shown(rules.price?.step)}, step size {shown(rules.quantity?.step)}, minimum quantity{' '}
-            {shown(rules.quantity?.min)}, minimum total {shown(rules.notional?.find((n) => n.min)?.min)} USDT.
-            Balance 1000 USDT.
+            {shown(rules.quantity?.min)},{' '}
+            {minTotal ? `minimum total ${shown(minTotal)} USDT` : 'no minimum total'}. Balance 1000 USDT.
           </p>
           <button type="submit" className="eek-action" disabled={busy || cooldown.active}>
             {cooldown.active ? `Wait ${formatDuration(cooldown.remainingMs)}` : 'Place order'}
@@ -435,7 +436,8 @@ function Dashboard({
             type="button"
             onClick={() => void scenario('normal', { ...validOrder, ...breaking.notional })}
           >
-            Min notional
+            {/* OKX has a minimum size where the others have a minimum total. */}
+            {minTotal ? 'Min notional' : 'Min size'}
           </button>
           <button
             type="button"

@@ -432,7 +432,7 @@ export const bybitCases: readonly GalleryCase[] = [
     category: 'ip-banned',
     payload: 'access too frequent',
     hints: { httpStatus: 403, request: { method: 'GET', url: 'https://api.bybit.com/v5/order/realtime' } },
-    note: 'The IP limit: HTTP 403, banned for at least ten minutes; stop all requests from this IP.',
+    note: 'The IP limit: HTTP 403, banned for at least ten minutes; stop all requests from this IP. The 403 does not say until when: the ban clock is an estimate.',
     detect: true,
     from: 'https://bybit-exchange.github.io/docs/v5/rate-limit',
   },
