@@ -1,12 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { resetSimulatedExchange, simState, simulatedExchangeHandlers } from './dashboard/simulatedExchange';
-import { DEMO_API_KEY, DEMO_SIGNATURE, TradingDashboard } from './dashboard/TradingDashboard';
+import {
+  DEMO_API_KEY,
+  DEMO_PASSPHRASE,
+  DEMO_SIGNATURE,
+  TradingDashboard,
+} from './dashboard/TradingDashboard';
 
 /**
  * A small trading screen talking over real `fetch` to a simulated exchange (Mock Service Worker)
- * that answers with real Binance and LTP payloads, statuses and headers. Pick a scenario and watch
- * the toasts, inline errors, prompts and banner.
+ * that answers with real Binance Spot, LTP, Binance USD-M futures, OKX and Bybit payloads,
+ * statuses and headers. Pick an exchange and a scenario and watch the toasts, inline errors,
+ * prompts and banner.
  */
 const meta = {
   title: 'Demo/Trading dashboard',
@@ -26,28 +32,101 @@ const toast = (root: HTMLElement, category: string) =>
 const noSecrets = async (root: HTMLElement) => {
   await expect(root.ownerDocument.body.innerHTML).not.toContain(DEMO_API_KEY);
   await expect(root.ownerDocument.body.innerHTML).not.toContain(DEMO_SIGNATURE);
+  await expect(root.ownerDocument.body.innerHTML).not.toContain(DEMO_PASSPHRASE);
 };
+const fieldError = (root: HTMLElement, name: string) =>
+  root.querySelector<HTMLElement>(`#eek-field-error-${name}`)!;
+type Play = NonNullable<Story['play']>;
 
-export const Binance: Story = {};
-
-export const Ltp: Story = { args: { initialExchange: 'ltp' } };
-
-export const LotSizeViolation: Story = {
-  play: async ({ canvas, canvasElement, userEvent }) => {
+/**
+ * The exchange refuses a quantity off its lot grid (the scenario button goes past the form's own
+ * check): the refusal lands on the quantity field, resolved as the venue's, and no toast repeats it.
+ */
+const lotSize =
+  (source: string, says: string | RegExp): Play =>
+  async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Lot size violation' }));
     const quantity = canvas.getByLabelText('Quantity (BTC)');
     await waitFor(() => expect(quantity).toHaveAttribute('aria-invalid', 'true'));
-    // The scenario buttons go straight to the exchange, past the form's own check: it answered.
     await expect(simState.orderAnswers).toBe(1);
-    const message = canvasElement.querySelector(`#${quantity.getAttribute('aria-describedby')}`)!;
-    await expect(message).toHaveTextContent('LOT_SIZE');
+    const message = canvasElement.querySelector<HTMLElement>(
+      `#${quantity.getAttribute('aria-describedby')}`,
+    )!;
+    await expect(message).toHaveAttribute('data-category', 'filter');
+    // Found by the exchange (not the form's own check), and resolved as that venue's.
+    await expect(message).toHaveAttribute('data-source', 'exchange');
+    await expect(canvas.getByTestId('order-count')).toHaveAttribute('data-sources', source);
+    await expect(message).toHaveTextContent(says);
     // The form shows it; no toast repeats it.
     await expect(toast(canvasElement, 'filter')).toBeNull();
     // Editing the field clears the error.
     await userEvent.type(quantity, '1');
     await expect(quantity).not.toHaveAttribute('aria-invalid');
-  },
-};
+  };
+
+/**
+ * Thirty orders at once into the venue's rate limit: one toast counting them, Retry and the order
+ * form waiting while the limit holds, and Retry back by itself when the countdown ends.
+ */
+const rateLimitStorm =
+  (source: string): Play =>
+  async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Rate-limit storm' }));
+    // While the limit holds (OKX's is a two-second window, counted from each refusal), the toast's
+    // Retry and the form's button wait.
+    await waitFor(() => {
+      const limited = toast(canvasElement, 'rate-limit');
+      expect(limited).not.toBeNull();
+      expect(within(limited!).getByRole('button', { name: /retry/i })).toBeDisabled();
+      expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled();
+    });
+    // Thirty refusals collapse into one toast counting them, once the exchange has answered all
+    // thirty (on a loaded machine that takes seconds).
+    await waitFor(() => expect(simState.orderAnswers).toBe(30), { timeout: 20_000 });
+    await waitFor(() => expect(toast(canvasElement, 'rate-limit')).toHaveTextContent('×30'), {
+      timeout: 10_000,
+    });
+    await expect(canvasElement.querySelectorAll('li.eek-toast[data-category="rate-limit"]')).toHaveLength(1);
+    await expect(toast(canvasElement, 'rate-limit')).toHaveAttribute('data-source', source);
+    // The countdown ends and Retry enables by itself.
+    const retry = within(toast(canvasElement, 'rate-limit')!).getByRole('button', { name: /retry/i });
+    await waitFor(() => expect(retry).toBeEnabled(), { timeout: 8000 });
+    // The order form counts down on its own timer, which may tick a moment after the toast's.
+    await expect(await canvas.findByRole('button', { name: 'Place order' })).toBeEnabled();
+  };
+
+/** The order reached the book but its answer did not: check its status, never resend blind. */
+const unknownExecution =
+  (source: string): Play =>
+  async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Unknown execution status' }));
+    await waitFor(() => expect(toast(canvasElement, 'execution-unknown')).not.toBeNull());
+    const unknown = toast(canvasElement, 'execution-unknown')!;
+    await expect(unknown).toHaveAttribute('data-severity', 'critical');
+    await expect(unknown).toHaveAttribute('data-source', source);
+    // Never a blind resend: no retry at all, only checking the order.
+    await expect(within(unknown).queryByRole('button', { name: /retry/i })).toBeNull();
+    await userEvent.click(within(unknown).getByRole('button', { name: 'Check order status' }));
+    // The order did reach the book.
+    await waitFor(() => expect(canvas.getByTestId('order-count')).toHaveTextContent('1 open order'));
+    await waitFor(() => expect(toast(canvasElement, 'execution-unknown')).toBeNull());
+  };
+
+/** A key the exchange does not know: an auth toast, and no key, signature or passphrase on the page. */
+const invalidApiKey =
+  (source: string): Play =>
+  async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Invalid API key' }));
+    await waitFor(() => expect(toast(canvasElement, 'auth')).not.toBeNull());
+    await expect(toast(canvasElement, 'auth')).toHaveAttribute('data-source', source);
+    await noSecrets(canvasElement);
+  };
+
+export const Binance: Story = {};
+
+export const Ltp: Story = { args: { initialExchange: 'ltp' } };
+
+export const LotSizeViolation: Story = { play: lotSize('binance-spot', 'LOT_SIZE') };
 
 export const LtpTickSize: Story = {
   args: { initialExchange: 'ltp' },
@@ -71,25 +150,7 @@ export const MinNotional: Story = {
   },
 };
 
-export const RateLimitStorm: Story = {
-  play: async ({ canvas, canvasElement, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Rate-limit storm' }));
-    // Thirty 429s collapse into one toast counting them, once the exchange has answered all thirty
-    // (on a loaded machine that takes seconds).
-    await waitFor(() => expect(simState.orderAnswers).toBe(30), { timeout: 20_000 });
-    await waitFor(() => expect(toast(canvasElement, 'rate-limit')).toHaveTextContent('×30'), {
-      timeout: 10_000,
-    });
-    await expect(canvasElement.querySelectorAll('li.eek-toast[data-category="rate-limit"]')).toHaveLength(1);
-    const retry = within(toast(canvasElement, 'rate-limit')!).getByRole('button', { name: /retry/i });
-    await expect(retry).toBeDisabled();
-    await waitFor(() => expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled());
-    // The countdown ends and Retry enables by itself.
-    await waitFor(() => expect(retry).toBeEnabled(), { timeout: 8000 });
-    // The order form counts down on its own timer, which may tick a moment after the toast's.
-    await expect(await canvas.findByRole('button', { name: 'Place order' })).toBeEnabled();
-  },
-};
+export const RateLimitStorm: Story = { play: rateLimitStorm('binance-spot') };
 
 export const IpBan: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
@@ -114,28 +175,9 @@ export const ClockSkew: Story = {
   },
 };
 
-export const UnknownExecutionStatus: Story = {
-  play: async ({ canvas, canvasElement, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Unknown execution status' }));
-    await waitFor(() => expect(toast(canvasElement, 'execution-unknown')).not.toBeNull());
-    const unknown = toast(canvasElement, 'execution-unknown')!;
-    await expect(unknown).toHaveAttribute('data-severity', 'critical');
-    // Never a blind resend: no retry at all, only checking the order.
-    await expect(within(unknown).queryByRole('button', { name: /retry/i })).toBeNull();
-    await userEvent.click(within(unknown).getByRole('button', { name: 'Check order status' }));
-    // The order did reach the book.
-    await waitFor(() => expect(canvas.getByTestId('order-count')).toHaveTextContent('1 open order'));
-    await waitFor(() => expect(toast(canvasElement, 'execution-unknown')).toBeNull());
-  },
-};
+export const UnknownExecutionStatus: Story = { play: unknownExecution('binance-spot') };
 
-export const InvalidApiKey: Story = {
-  play: async ({ canvas, canvasElement, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Invalid API key' }));
-    await waitFor(() => expect(toast(canvasElement, 'auth')).not.toBeNull());
-    await noSecrets(canvasElement);
-  },
-};
+export const InvalidApiKey: Story = { play: invalidApiKey('binance-spot') };
 
 export const Maintenance: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
@@ -154,9 +196,6 @@ export const InsufficientBalance: Story = {
     await waitFor(() => expect(toast(canvasElement, 'insufficient-funds')).not.toBeNull());
   },
 };
-
-const fieldError = (root: HTMLElement, name: string) =>
-  root.querySelector<HTMLElement>(`#eek-field-error-${name}`)!;
 
 /**
  * The form checks the order against the venue's rules (Binance's `exchangeInfo` entry for BTCUSDT)
@@ -270,3 +309,78 @@ export const ExchangeFilterFailureExplained: Story = {
     await expect(simState.orders[0]).toMatchObject({ price: '50000.00' });
   },
 };
+
+/**
+ * Binance USD-M futures: Spot's envelope with the futures document's codes. A quantity off the
+ * 0.001 step is -1111 "Precision is over the maximum", which names no field: the symbol's rules
+ * (its `exchangeInfo` entry, read as Spot's is) put it on the quantity.
+ */
+export const BinanceUsdm: Story = { args: { initialExchange: 'binance-usdm' } };
+export const BinanceUsdmLotSize: Story = {
+  args: { initialExchange: 'binance-usdm' },
+  play: lotSize('binance-usdm', 'Quantity must be a multiple of 0.001'),
+};
+export const BinanceUsdmRateLimitStorm: Story = {
+  args: { initialExchange: 'binance-usdm' },
+  play: rateLimitStorm('binance-usdm'),
+};
+/** An HTTP 504 carrying -1007 "execution status unknown". */
+export const BinanceUsdmUnknownExecutionStatus: Story = {
+  args: { initialExchange: 'binance-usdm' },
+  play: unknownExecution('binance-usdm'),
+};
+export const BinanceUsdmInvalidApiKey: Story = {
+  args: { initialExchange: 'binance-usdm' },
+  play: invalidApiKey('binance-usdm'),
+};
+
+/**
+ * OKX: order refusals arrive in HTTP 200 as `{"code":"1","data":[{"sCode":"51121",…}]}`; the
+ * client reads the envelope with OKX's profile and resolves what it marks as failed.
+ */
+export const Okx: Story = { args: { initialExchange: 'okx' } };
+export const OkxLotSize: Story = {
+  args: { initialExchange: 'okx' },
+  play: lotSize('okx', 'lot size'),
+};
+/** 50011 with HTTP 429 and no Retry-After: the countdown is OKX's two-second window. */
+export const OkxRateLimitStorm: Story = { args: { initialExchange: 'okx' }, play: rateLimitStorm('okx') };
+/** 50004 "does not mean that the request was successful or failed". */
+export const OkxUnknownExecutionStatus: Story = {
+  args: { initialExchange: 'okx' },
+  play: unknownExecution('okx'),
+};
+export const OkxInvalidApiKey: Story = { args: { initialExchange: 'okx' }, play: invalidApiKey('okx') };
+/** 50102 comes with HTTP 401, yet it is the clock, not the key; and OKX has no IP ban to offer. */
+export const OkxClockSkew: Story = {
+  args: { initialExchange: 'okx' },
+  play: async (context) => {
+    const { canvas, canvasElement } = context;
+    await expect(canvas.queryByRole('button', { name: 'IP ban' })).toBeNull();
+    await ClockSkew.play!(context);
+    await expect(toast(canvasElement, 'auth')).toBeNull();
+  },
+};
+
+/**
+ * Bybit: every refusal in an HTTP 200 `{"retCode":…}`, the rate limit's end in
+ * `X-Bapi-Limit-Reset-Timestamp`, the IP limit as an HTTP 403.
+ */
+export const Bybit: Story = { args: { initialExchange: 'bybit' } };
+export const BybitLotSize: Story = {
+  args: { initialExchange: 'bybit' },
+  play: lotSize('bybit', 'Order volume decimal too long'),
+};
+/** 10006 in an HTTP 200; the countdown runs to `X-Bapi-Limit-Reset-Timestamp`. */
+export const BybitRateLimitStorm: Story = {
+  args: { initialExchange: 'bybit' },
+  play: rateLimitStorm('bybit'),
+};
+/** 10000 "Server Timeout" on an order, in an HTTP 200. */
+export const BybitUnknownExecutionStatus: Story = {
+  args: { initialExchange: 'bybit' },
+  play: unknownExecution('bybit'),
+};
+export const BybitInvalidApiKey: Story = { args: { initialExchange: 'bybit' }, play: invalidApiKey('bybit') };
+/** "403, access too frequent": the IP limit, banned for at least ten minutes. */
+export const BybitIpBan: Story = { args: { initialExchange: 'bybit' }, play: IpBan.play };

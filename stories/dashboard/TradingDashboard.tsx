@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { CatalogId } from '../../src/catalog/types';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { createExchangeErrorStore } from '../../src/core/createExchangeErrorStore';
+import type { ExchangeProfile } from '../../src/core/profile';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import { formatDecimal } from '../../src/core/rules/decimal';
@@ -10,7 +10,10 @@ import type { SymbolRules } from '../../src/core/rules/SymbolRules';
 import type { ResolvedExchangeError, RulesExplainer } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { rulesFromBinanceSymbol } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
+import { binanceUsdm } from '../../src/exchanges/binance-usdm';
+import { bybit } from '../../src/exchanges/bybit';
 import { ltp } from '../../src/exchanges/ltp';
+import { okx } from '../../src/exchanges/okx';
 import {
   ExchangeErrorBanner,
   ExchangeErrorProvider,
@@ -24,30 +27,60 @@ import {
 import { OrderField } from '../support/OrderField';
 import {
   binanceBtcUsdtSymbol,
+  binanceUsdmBtcUsdtSymbol,
+  bybitBtcUsdtRules,
+  hasIpBan,
   ltpBtcUsdtRules,
+  okxBtcUsdtRules,
   type Scenario,
   type SimExchange,
   type SimOrder,
+  simExchanges,
 } from './simulatedExchange';
 
-const catalogs = [binanceSpot, ltp];
-const sourceOf = (exchange: SimExchange): CatalogId => (exchange === 'ltp' ? 'ltp' : 'binance-spot');
+/** Each venue's profile: its results carry the profile's id as `source`. */
+const profiles: Record<SimExchange, ExchangeProfile> = {
+  binance: binanceSpot,
+  ltp,
+  'binance-usdm': binanceUsdm,
+  okx,
+  bybit,
+};
+/** The app trades on all five, so it registers all five. */
+const exchanges = simExchanges.map((x) => profiles[x]);
 
-/** Each venue's rules for the symbol, as the app would load them once. */
+const exchangeNames: Record<SimExchange, string> = {
+  binance: 'Binance Spot',
+  ltp: 'LTP',
+  'binance-usdm': 'Binance USD-M',
+  okx: 'OKX',
+  bybit: 'Bybit',
+};
+
+/**
+ * Each venue's rules for the symbol, as the app would load them once: Binance's from its
+ * `exchangeInfo` entries (Spot's and the futures' BTCUSDT read the same way), the others written
+ * as `SymbolRules` from their instrument documents.
+ */
 const symbolRules: Record<SimExchange, SymbolRules> = {
   binance: rulesFromBinanceSymbol(binanceBtcUsdtSymbol),
   ltp: ltpBtcUsdtRules,
+  'binance-usdm': rulesFromBinanceSymbol(binanceUsdmBtcUsdtSymbol),
+  okx: okxBtcUsdtRules,
+  bybit: bybitBtcUsdtRules,
 };
+const rulesFromExchangeInfo = (exchange: SimExchange) =>
+  exchange === 'binance' || exchange === 'binance-usdm';
 
 /**
  * What the resolver is told besides the request: the order sent and the symbol's rules, with which
  * it words the exchange's bare "Filter failure: PRICE_FILTER" as the form does ("Price must be a
  * multiple of 0.01: use 50000.00 or 50000.01").
  */
-const explainers: Record<SimExchange, RulesExplainer> = {
-  binance: explainWith(symbolRules.binance),
-  ltp: explainWith(symbolRules.ltp),
-};
+const explainers = Object.fromEntries(simExchanges.map((x) => [x, explainWith(symbolRules[x])])) as Record<
+  SimExchange,
+  RulesExplainer
+>;
 
 /** A rule value as people write it: Binance's `0.01000000` as `0.01`. */
 const shown = (value: string | undefined) => (value === undefined ? '—' : formatDecimal(value));
@@ -57,9 +90,46 @@ interface RuleHints {
   order?: OrderInput;
 }
 
-/** A demo key and signature: the kit must never show either. */
+/** A demo key, signature and passphrase: the kit must never show any of them. */
 export const DEMO_API_KEY = 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A';
 export const DEMO_SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
+export const DEMO_PASSPHRASE = 'Demo-Passphrase-2718';
+
+/** How each venue's client signs: Binance (and LTP) a key header, OKX and Bybit key and signature headers. */
+function authHeaders(exchange: SimExchange): Record<string, string> {
+  switch (exchange) {
+    case 'okx':
+      return {
+        'OK-ACCESS-KEY': DEMO_API_KEY,
+        'OK-ACCESS-SIGN': DEMO_SIGNATURE,
+        'OK-ACCESS-TIMESTAMP': new Date().toISOString(),
+        'OK-ACCESS-PASSPHRASE': DEMO_PASSPHRASE,
+      };
+    case 'bybit':
+      return {
+        'X-BAPI-API-KEY': DEMO_API_KEY,
+        'X-BAPI-SIGN': DEMO_SIGNATURE,
+        'X-BAPI-TIMESTAMP': String(Date.now()),
+        'X-BAPI-RECV-WINDOW': '5000',
+      };
+    default:
+      return { 'X-MBX-APIKEY': DEMO_API_KEY };
+  }
+}
+
+/** The data inside each venue's success envelope. */
+function dataOf(exchange: SimExchange, body: unknown): unknown {
+  const envelope = body as { data?: unknown; result?: { list?: unknown } } | null;
+  switch (exchange) {
+    case 'ltp':
+    case 'okx':
+      return envelope?.data;
+    case 'bybit':
+      return envelope?.result?.list ?? envelope?.result;
+    default:
+      return body;
+  }
+}
 
 type Result<T> = { ok: true; data: T } | { ok: false; error: ResolvedExchangeError };
 
@@ -72,10 +142,11 @@ async function call<T>(
 ): Promise<Result<T>> {
   const url = `/sim/${exchange}/${path}`;
   const request = { method: init?.method ?? 'GET', url };
-  const options = { exchanges: catalogs, source: sourceOf(exchange), request, ...hints };
+  const profile = profiles[exchange];
+  const options = { exchanges, source: profile.id, request, ...hints };
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { 'X-MBX-APIKEY': DEMO_API_KEY, ...init?.headers } });
+    response = await fetch(url, { ...init, headers: { ...authHeaders(exchange), ...init?.headers } });
   } catch (failure) {
     return { ok: false, error: resolveExchangeError(failure, options)! };
   }
@@ -83,11 +154,20 @@ async function call<T>(
     const error = await readExchangeError(response, options);
     if (error) return { ok: false, error };
   }
-  const body = await response.json();
-  // The portfolio API answers errors inside a 200 envelope; a success code means data.
-  const error = exchange === 'ltp' ? resolveExchangeError(body, options) : null;
-  if (error) return { ok: false, error };
-  return { ok: true, data: (exchange === 'ltp' ? body.data : body) as T };
+  const body: unknown = await response.json();
+  // LTP, OKX and Bybit answer errors inside an HTTP 200 envelope. The venue's profile reads the
+  // envelope; any it marks as an error is resolved, with the response's headers (Bybit's rate limit
+  // says when it resets in one). Binance's bodies have no envelope: data is data.
+  const marked = typeof body === 'object' && body !== null ? profile.read(body) : undefined;
+  if (marked && !marked.success) {
+    const error = resolveExchangeError(body, {
+      ...options,
+      httpStatus: response.status,
+      headers: response.headers,
+    });
+    if (error) return { ok: false, error };
+  }
+  return { ok: true, data: dataOf(exchange, body) as T };
 }
 
 /** Tells the simulated exchange how to answer the next requests. */
@@ -103,11 +183,84 @@ interface OrderInput {
 
 const validOrder: OrderInput = { side: 'BUY', type: 'LIMIT', price: '50000.00', quantity: '0.001' };
 
-function signed(order: OrderInput) {
-  const params = new URLSearchParams({ symbol: 'BTCUSDT', ...order, timestamp: String(Date.now()) });
-  params.set('signature', DEMO_SIGNATURE);
-  return params.toString();
+/**
+ * An order as each venue's API takes it: Binance's (and LTP's) signed form, OKX's and Bybit's JSON
+ * (signed in the headers).
+ */
+function orderRequest(exchange: SimExchange, order: OrderInput): RequestInit {
+  switch (exchange) {
+    case 'okx':
+      return {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          instId: 'BTC-USDT',
+          tdMode: 'cash',
+          side: order.side.toLowerCase(),
+          ordType: order.type.toLowerCase(),
+          px: order.price,
+          sz: order.quantity,
+        }),
+      };
+    case 'bybit':
+      return {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          category: 'spot',
+          symbol: 'BTCUSDT',
+          side: order.side === 'BUY' ? 'Buy' : 'Sell',
+          orderType: order.type === 'LIMIT' ? 'Limit' : 'Market',
+          qty: order.quantity,
+          price: order.price,
+        }),
+      };
+    default: {
+      const params = new URLSearchParams({ symbol: 'BTCUSDT', ...order, timestamp: String(Date.now()) });
+      params.set('signature', DEMO_SIGNATURE);
+      return { method: 'POST', body: params.toString() };
+    }
+  }
 }
+
+/** The orders the scenario buttons send past the form's check: each breaks one rule of the venue. */
+interface ScenarioOrders {
+  lot: Partial<OrderInput>;
+  tick: Partial<OrderInput>;
+  notional: Partial<OrderInput>;
+  balance: Partial<OrderInput>;
+}
+const binanceScenarios: ScenarioOrders = {
+  lot: { quantity: '0.000001' },
+  tick: { price: '50000.005' },
+  notional: { price: '100.00', quantity: '0.01' },
+  balance: { quantity: '1' },
+};
+const scenarioOrders: Record<SimExchange, ScenarioOrders> = {
+  binance: binanceScenarios,
+  ltp: binanceScenarios,
+  // Futures: step and tick 0.001 and 0.10, a minimum price of 556.80, a minimum total of 5 USDT.
+  'binance-usdm': {
+    lot: { quantity: '0.0015' },
+    tick: { price: '50000.05' },
+    notional: { price: '1000.0', quantity: '0.001' },
+    balance: { quantity: '1' },
+  },
+  // OKX: lot 0.00000001, tick 0.1, and a minimum size (0.00001) instead of a minimum total.
+  okx: {
+    lot: { quantity: '0.000100005' },
+    tick: { price: '50000.05' },
+    notional: { quantity: '0.000001' },
+    balance: { quantity: '1' },
+  },
+  // Bybit: quantity precision 0.000001, tick 0.1, a minimum total of 5 USDT.
+  bybit: {
+    lot: { quantity: '0.0010005' },
+    tick: { price: '50000.05' },
+    notional: { price: '1000.0', quantity: '0.001' },
+    balance: { quantity: '1' },
+  },
+};
 
 function Dashboard({
   exchange,
@@ -126,6 +279,7 @@ function Dashboard({
   const total = Number(order.price) * Number(order.quantity);
   const set = (patch: Partial<OrderInput>) => setOrder((o) => ({ ...o, ...patch }));
   const rules = symbolRules[exchange];
+  const minTotal = rules.notional?.find((n) => n.min !== undefined)?.min;
   // Checked as the user types against the venue's rules; the fix buttons set the field they name.
   const validation = useOrderValidation(order, rules, {
     onFix: (field, value) => set({ [field]: value }),
@@ -138,6 +292,7 @@ function Dashboard({
     setBusy(false);
   };
 
+  const breaking = scenarioOrders[exchange];
   const scenario = async (name: Scenario, input: OrderInput = validOrder, times = 1) => {
     if (name === 'maintenance') {
       // During maintenance even reading the order book fails; that is what the user meets first.
@@ -157,10 +312,10 @@ function Dashboard({
         <h2>BTC / USDT</h2>
         <fieldset className="dash-exchange">
           <legend>Exchange</legend>
-          {(['binance', 'ltp'] as const).map((x) => (
+          {simExchanges.map((x) => (
             <label key={x}>
               <input type="radio" name="exchange" checked={exchange === x} onChange={() => setExchange(x)} />
-              {x === 'binance' ? 'Binance Spot' : 'LTP'}
+              {exchangeNames[x]}
             </label>
           ))}
         </fieldset>
@@ -222,9 +377,11 @@ function Dashboard({
             </div>
           </div>
           <p className="story-note">
-            Rules ({exchange === 'ltp' ? 'written as SymbolRules' : 'from exchangeInfo'}): tick size{' '}
-            {shown(rules.price?.step)}, step size {shown(rules.quantity?.step)}, minimum total{' '}
-            {shown(rules.notional?.[0]?.min)} USDT. Balance 1000 USDT.
+            {exchangeNames[exchange]} rules (
+            {rulesFromExchangeInfo(exchange) ? 'from exchangeInfo' : 'written as SymbolRules'}): tick size{' '}
+            {shown(rules.price?.step)}, step size {shown(rules.quantity?.step)}, minimum quantity{' '}
+            {shown(rules.quantity?.min)},{' '}
+            {minTotal ? `minimum total ${shown(minTotal)} USDT` : 'no minimum total'}. Balance 1000 USDT.
           </p>
           <button type="submit" className="eek-action" disabled={busy || cooldown.active}>
             {cooldown.active ? `Wait ${formatDuration(cooldown.remainingMs)}` : 'Place order'}
@@ -255,7 +412,12 @@ function Dashboard({
               ))}
             </tbody>
           </table>
-          <p className="story-note" data-testid="order-count">
+          <p
+            className="story-note"
+            data-testid="order-count"
+            // Which exchange each live error was resolved as (its `source`), for the stories to check.
+            data-sources={errors.map((entry) => entry.error.source).join(' ')}
+          >
             {orders.length} open {orders.length === 1 ? 'order' : 'orders'}; {errors.length} live{' '}
             {errors.length === 1 ? 'error' : 'errors'}
           </p>
@@ -264,33 +426,34 @@ function Dashboard({
       <section aria-labelledby="scenarios-heading" className="dash-scenarios">
         <h3 id="scenarios-heading">Scenarios</h3>
         <div className="story-samples">
-          <button
-            type="button"
-            onClick={() => void scenario('normal', { ...validOrder, quantity: '0.000001' })}
-          >
+          <button type="button" onClick={() => void scenario('normal', { ...validOrder, ...breaking.lot })}>
             Lot size violation
           </button>
-          <button
-            type="button"
-            onClick={() => void scenario('normal', { ...validOrder, price: '50000.005' })}
-          >
+          <button type="button" onClick={() => void scenario('normal', { ...validOrder, ...breaking.tick })}>
             Tick size
           </button>
           <button
             type="button"
-            onClick={() => void scenario('normal', { ...validOrder, price: '100.00', quantity: '0.01' })}
+            onClick={() => void scenario('normal', { ...validOrder, ...breaking.notional })}
           >
-            Min notional
+            {/* OKX has a minimum size where the others have a minimum total. */}
+            {minTotal ? 'Min notional' : 'Min size'}
           </button>
-          <button type="button" onClick={() => void scenario('normal', { ...validOrder, quantity: '1' })}>
+          <button
+            type="button"
+            onClick={() => void scenario('normal', { ...validOrder, ...breaking.balance })}
+          >
             Insufficient balance
           </button>
           <button type="button" onClick={() => void scenario('rate-limit', validOrder, 30)}>
             Rate-limit storm
           </button>
-          <button type="button" onClick={() => void scenario('ip-ban')}>
-            IP ban
-          </button>
+          {/* OKX documents no IP ban, only its rate limits. */}
+          {hasIpBan(exchange) ? (
+            <button type="button" onClick={() => void scenario('ip-ban')}>
+              IP ban
+            </button>
+          ) : null}
           <button type="button" onClick={() => void scenario('clock-skew')}>
             Clock skew
           </button>
@@ -338,7 +501,7 @@ export function TradingDashboard({
   const lastOrder = useRef<OrderInput>(validOrder);
   // The app owns its store, as it would to report from its API client outside React.
   const [store] = useState(() =>
-    createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges: catalogs }) }),
+    createExchangeErrorStore({ resolve: createExchangeErrorResolver({ exchanges }) }),
   );
 
   const loadOrders = useCallback(async () => {
@@ -349,12 +512,10 @@ export function TradingDashboard({
 
   const place = useCallback(
     async (order: OrderInput) => {
-      const result = await call<SimOrder>(
-        exchange,
-        'order',
-        { method: 'POST', body: signed(order) },
-        { rules: explainers[exchange], order },
-      );
+      const result = await call<SimOrder>(exchange, 'order', orderRequest(exchange, order), {
+        rules: explainers[exchange],
+        order,
+      });
       if (result.ok) await loadOrders();
       else store.report(result.error);
     },
@@ -377,12 +538,10 @@ export function TradingDashboard({
     <ExchangeErrorProvider
       store={store}
       onRetry={async () => {
-        const result = await call<SimOrder>(
-          exchange,
-          'order',
-          { method: 'POST', body: signed(lastOrder.current) },
-          { rules: explainers[exchange], order: lastOrder.current },
-        );
+        const result = await call<SimOrder>(exchange, 'order', orderRequest(exchange, lastOrder.current), {
+          rules: explainers[exchange],
+          order: lastOrder.current,
+        });
         if (!result.ok) throw result.error;
         await loadOrders();
       }}

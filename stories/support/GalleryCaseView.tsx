@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { ExchangeErrorBanner, ExchangeErrorToaster, RetryPrompt, useExchangeError } from '../../src/react';
 import type { GalleryCase } from './cases';
 import { MiniOrderForm } from './MiniOrderForm';
 import { ResolvedFields } from './ResolvedFields';
-import { StoryKit, useStoryStore } from './StoryKit';
+import { allExchanges, StoryKit, useStoryStore } from './StoryKit';
 
 function Rendering() {
   const { latest } = useExchangeError();
@@ -22,9 +23,19 @@ function Rendering() {
 
 /** A real payload beside everything the kit renders for it. */
 export function GalleryCaseView({ galleryCase }: { galleryCase: GalleryCase }) {
-  const { payload, hints, exchange } = galleryCase;
-  const raw = typeof payload === 'function' ? payload() : payload;
-  const store = useStoryStore(exchange, (store) => store.report(raw, hints));
+  const { exchange, detect, from } = galleryCase;
+  // Times relative to now (a ban's end, a limit's reset) are taken once: what is shown is what was reported.
+  const [{ raw, hints }] = useState(() => ({
+    raw: typeof galleryCase.payload === 'function' ? galleryCase.payload() : galleryCase.payload,
+    hints: typeof galleryCase.hints === 'function' ? galleryCase.hints() : galleryCase.hints,
+  }));
+  // A case that names no exchange is resolved as an app trading on all five would: the resolver
+  // must tell the exchange from the request and the payload.
+  const store = useStoryStore(
+    detect ? undefined : exchange,
+    (store) => store.report(raw, hints),
+    detect ? allExchanges : undefined,
+  );
   return (
     <StoryKit store={store}>
       <div className="story-gallery">
@@ -42,6 +53,11 @@ export function GalleryCaseView({ galleryCase }: { galleryCase: GalleryCase }) {
             <pre>{typeof raw === 'string' ? raw || '(empty body)' : JSON.stringify(raw, null, 2)}</pre>
           </section>
           <p className="story-note">{galleryCase.note}</p>
+          {from ? (
+            <p className="story-note">
+              Seen in: <a href={from}>{from.replace(/^https:\/\/(?:www\.)?/, '')}</a>
+            </p>
+          ) : null}
         </section>
         <section aria-labelledby="rendered" className="story-inline">
           <h3 id="rendered">What the kit renders</h3>

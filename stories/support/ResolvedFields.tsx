@@ -17,6 +17,8 @@ export function ResolvedFields({ error }: { error: ResolvedExchangeError }) {
         : error.retry.strategy,
     ],
     ['known', String(error.known)],
+    // A batch answer: which orders failed (positions from 0), out of how many.
+    ['items', error.items ? `${error.items.failed.join(', ')} of ${error.items.total} failed` : '—'],
     ['params', Object.keys(error.params).length ? JSON.stringify(error.params) : '—'],
     ['message', error.message || '—'],
   ];

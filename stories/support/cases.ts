@@ -1,21 +1,35 @@
-import type { CatalogId } from '../../src/catalog/types';
 import type { ErrorCategory, ResolveOptions } from '../../src/core/types';
+import { binanceUsdmCases, bybitCases, okxCases } from './venueCases';
+
+/** The exchanges the gallery shows, by the `source` their profiles give results. */
+export type GalleryExchange = 'binance-spot' | 'ltp' | 'binance-usdm' | 'okx' | 'bybit';
+
+/** What the app knows besides the payload: the HTTP status, the response headers, the request. */
+export type GalleryHints = Pick<ResolveOptions, 'httpStatus' | 'headers' | 'request'>;
 
 /** A real payload an exchange sends, and the category the kit must give it. */
 export interface GalleryCase {
-  exchange: CatalogId;
+  exchange: GalleryExchange;
   category: ErrorCategory;
   /** A function where the payload carries a time relative to now (bans). */
   payload: unknown | (() => unknown);
-  hints?: Pick<ResolveOptions, 'httpStatus' | 'headers' | 'request'>;
+  /** A function where a header carries a time relative to now (a rate limit's reset). */
+  hints?: GalleryHints | (() => GalleryHints);
   /** What a user would see happen, for the story's description. */
   note: string;
+  /**
+   * The app does not name the exchange: the resolver, with all five profiles registered, tells it
+   * from the request's host and the payload's envelope, as it must for an app trading on several.
+   */
+  detect?: true;
+  /** Where the payload was seen (an issue, a client's source, the exchange's document). */
+  from?: string;
 }
 
 const inTwoMinutes = () => Date.now() + 2 * 60_000;
 
-/** One case per category per exchange, with payloads as the exchanges send them. */
-export const galleryCases: readonly GalleryCase[] = [
+/** Binance Spot and LTP: one case per category, the app naming the exchange. */
+const spotAndLtpCases: readonly GalleryCase[] = [
   {
     exchange: 'binance-spot',
     category: 'rate-limit',
@@ -213,4 +227,16 @@ export const galleryCases: readonly GalleryCase[] = [
     payload: { code: 401444, message: 'Unknown error', data: null },
     note: 'The exchange itself does not know.',
   },
+];
+
+/**
+ * One case per category per exchange, with payloads as the exchanges send them: every category on
+ * Binance Spot and LTP, and each category Binance USDⓈ-M futures, OKX and Bybit really produce (OKX
+ * documents no IP ban).
+ */
+export const galleryCases: readonly GalleryCase[] = [
+  ...spotAndLtpCases,
+  ...binanceUsdmCases,
+  ...okxCases,
+  ...bybitCases,
 ];
