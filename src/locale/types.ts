@@ -21,6 +21,12 @@ export interface Language {
   classify(message: string): ErrorCategory | undefined;
   /** Whether a message says outright that the request's outcome is unknown. */
   saysOutcomeUnknown(message: string): boolean;
+  /**
+   * Whether a message says the server failed while handling the request ("internal server
+   * error"), so an order it answered may or may not have been placed. Optional: without it, only
+   * an HTTP 5xx or an envelope code in 500–599 says so.
+   */
+  saysServerFailed?(message: string): boolean;
   /** Whether a message says only that the request succeeded ("success", "OK"). */
   saysSuccess(message: string): boolean;
   /** The order-form field a message of this category is about, when it names one. */

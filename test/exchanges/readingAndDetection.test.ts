@@ -89,6 +89,34 @@ describe('a code alone before a colon (parseErrorText BARE)', () => {
   });
 });
 
+describe('a server failure reported in an HTTP 200', () => {
+  const body = (retMsg: string) => ({
+    retCode: 10016,
+    retMsg,
+    result: {},
+    retExtInfo: {},
+    time: 1700000000000,
+  });
+  const order = { method: 'POST', url: 'https://api.bybit.com/v5/order/create' };
+  const read = { method: 'GET', url: 'https://api.bybit.com/v5/order/realtime' };
+
+  it('leaves an order outcome unknown when the server says it failed while handling it (Bybit 10016)', () => {
+    expect(resolve(body('Server error.'), { request: order, httpStatus: 200 })?.category).toBe(
+      'execution-unknown',
+    );
+    expect(resolve(body('internal server error'), { request: order, httpStatus: 200 })?.category).toBe(
+      'execution-unknown',
+    );
+  });
+
+  it('is only a wait for a read, or when the service says it is restarting (nothing was handled)', () => {
+    expect(resolve(body('Server error.'), { request: read, httpStatus: 200 })?.category).toBe('unavailable');
+    expect(resolve(body('Service is restarting'), { request: order, httpStatus: 200 })?.category).toBe(
+      'unavailable',
+    );
+  });
+});
+
 describe('detection', () => {
   it('a ccxt id several registered profiles list is weighed by their catalogs (ccxt `binance` also serves futures)', () => {
     const usdm: ExchangeProfile = {

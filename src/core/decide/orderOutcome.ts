@@ -14,8 +14,9 @@ export function statedOutcome(facts: Facts, decided: ErrorCategory | undefined):
 /**
  * An order request whose answer may not say no: a lost answer (network error, 408, timeout), a
  * 5xx ("the execution status is UNKNOWN and could have been a success"), a server failure reported
- * inside an answer (an envelope's code 500 in an HTTP 200), or an error nothing could read. Only a 4xx, or a body that says what went wrong, is a definite no; a ccxt exception's
- * class says which it was.
+ * inside an answer (an envelope's code 500, or "internal server error", in an HTTP 200), or an
+ * error nothing could read. Only a 4xx, or a body that says what went wrong, is a definite no; a
+ * ccxt exception's class says which it was.
  */
 export function lostAnswer(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
   if (facts.kind !== 'writes-orders' || decided === undefined) return decided;
@@ -30,10 +31,16 @@ export function lostAnswer(facts: Facts, decided: ErrorCategory | undefined): Er
   // An envelope in a 2xx that reports a server failure (`{"code":500,"message":"Server error"}`)
   // lost the answer; one that says the service refuses orders now (maintenance, post-only mode)
   // is a definite no.
+  // So does one whose words say the server failed while handling it (Bybit's 10016 "internal
+  // server error" in an HTTP 200).
   const code = facts.wire.code ?? 0;
+  const serverFailed =
+    status !== undefined &&
+    status < 400 &&
+    ((code >= 500 && code < 600) || facts.language.saysServerFailed?.(facts.message) === true);
   const unknown =
     decided === 'unavailable'
-      ? lost || status === undefined || (status < 400 && code >= 500 && code < 600)
+      ? lost || status === undefined || serverFailed
       : decided === 'unknown' && (lost || (facts.wire.code === null && status === undefined));
   return unknown ? 'execution-unknown' : decided;
 }

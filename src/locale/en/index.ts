@@ -1,6 +1,13 @@
 import type { Language } from '../types';
 import { defaultCopy } from './copy';
-import { classifyMessage, fieldOf, saysOutcomeUnknown, saysSuccess, waitOf } from './vocabulary';
+import {
+  classifyMessage,
+  fieldOf,
+  saysOutcomeUnknown,
+  saysServerFailed,
+  saysSuccess,
+  waitOf,
+} from './vocabulary';
 
 /**
  * English: the kit's default copy and the vocabulary it reads undocumented messages with. The
@@ -11,6 +18,7 @@ export const en: Language = {
   copy: defaultCopy,
   classify: classifyMessage,
   saysOutcomeUnknown,
+  saysServerFailed,
   saysSuccess,
   field: fieldOf,
   wait: waitOf,

@@ -100,6 +100,16 @@ function asWords(message: string): string | undefined {
 /** Whether a message says outright that the execution status is unknown (not a mere timeout). */
 export const saysOutcomeUnknown = (message: string): boolean => STATUS_UNKNOWN.test(message);
 
+// The server failed while handling the request: what it did before failing is not said.
+const SERVER_FAILED =
+  /\binternal (?:server |system )?error|^\s*(?:server|system) error\b|\bunexpected error\b/i;
+
+/**
+ * Whether a message says the server itself failed while handling the request ("internal server
+ * error", "System error"): on an order, not a definite no.
+ */
+export const saysServerFailed = (message: string): boolean => SERVER_FAILED.test(message);
+
 /** A body whose whole message is a word of success: `{"code":0,"msg":"success"}`. */
 export const saysSuccess = (message: string): boolean =>
   /^\s*(?:ok|success(?:ful)?|succeeded|done)\s*[.!]?\s*$/i.test(message);
