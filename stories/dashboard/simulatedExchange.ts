@@ -465,8 +465,10 @@ const refusals: Record<SimExchange, (answer: Answer, incoming?: Incoming) => Ref
       case 'unknown-execution':
         return { status: 200, code: 10000, msg: 'Server Timeout' };
       case 'maintenance':
-        // What Bybit answers while its service restarts (10016: "internal server error; Service is restarting").
-        return { status: 200, code: 10016, msg: 'System error. Please try again later.' };
+        // What Bybit documents for 10016 while its service restarts ("1. internal server error;
+        // 2. Service is restarting"). Its other text, a system error, would leave an order's
+        // outcome unknown: the server failed while handling it.
+        return { status: 200, code: 10016, msg: 'Service is restarting' };
     }
   },
 };
