@@ -119,6 +119,12 @@ export interface ExchangeProfile<
    * `X-Bapi-Limit-Reset-Timestamp`.
    */
   readonly resetHeaders?: readonly string[];
+  /**
+   * How long, in ms, the exchange documents an IP ban to last, for a ban whose answer says
+   * nothing of its end (Bybit: "wait for at least 10 minutes"). Without it the estimate is 2
+   * minutes, the shortest ban exchanges document.
+   */
+  readonly banWait?: number;
   /** The hand-written classification of a code or message; `undefined` lets the message decide. */
   readonly classify?: (error: ClassifyInput) => Classification | undefined;
   /** Per-code human copy (`{param}` placeholders allowed). */

@@ -228,6 +228,7 @@ export function complete(
           said: found.html ? undefined : language.wait(resolved.message),
           headers: options.headers ?? found.headers,
           resetHeaders: reading.profile?.resetHeaders,
+          banWait: reading.profile?.banWait,
           retryAfter: wire.retryAfter,
           serverTime: wire.serverTime,
           window: wire.window,

@@ -117,6 +117,26 @@ describe('a server failure reported in an HTTP 200', () => {
   });
 });
 
+describe('an IP ban whose answer does not say when it ends', () => {
+  const now = 1_700_000_000_000;
+  it("is estimated by the exchange's documented ban (Bybit: at least 10 minutes), else 2 minutes", () => {
+    const bybitBan = resolve('access too frequent', {
+      httpStatus: 403,
+      now,
+      request: { method: 'GET', url: 'https://api.bybit.com/v5/order/realtime' },
+    });
+    expect(bybitBan).toMatchObject({ source: 'bybit', category: 'ip-banned' });
+    expect(bybitBan?.retry).toEqual({ strategy: 'after', retryAt: now + 600_000, estimated: true });
+    const otherBan = resolve('IP banned', {
+      httpStatus: 418,
+      now,
+      request: { method: 'GET', url: 'https://api.binance.com/api/v3/order' },
+    });
+    expect(otherBan).toMatchObject({ source: 'binance-spot', category: 'ip-banned' });
+    expect(otherBan?.retry).toEqual({ strategy: 'after', retryAt: now + 120_000, estimated: true });
+  });
+});
+
 describe('detection', () => {
   it('a ccxt id several registered profiles list is weighed by their catalogs (ccxt `binance` also serves futures)', () => {
     const usdm: ExchangeProfile = {

@@ -18,6 +18,8 @@ export interface RetryHints {
   serverTime?: number;
   /** A used-up rate-limit window in ms. */
   window?: number;
+  /** The exchange's documented IP-ban length in ms (the profile's `banWait`), for the estimate. */
+  banWait?: number;
 }
 
 // Waits when nothing says how long: a rate limit 5 s (long enough to show as a countdown, short
@@ -67,8 +69,9 @@ function fromFrame(retryAfter: number, serverTime: number | undefined, now: numb
  * The retry strategy for a category, and for the waiting ones (`after`, `backoff`) the epoch ms
  * when a retry may be made. Sources, first found wins: a WebSocket API `retryAfter` (epoch ms),
  * a `Retry-After` header (seconds or HTTP-date), the message ("banned until", "per 10 SECOND"),
- * a used-up `rateLimits` window; else a default: 5 s for a rate limit, 2 minutes for an IP ban
- * (the shortest ban exchanges document), 1 s for the first backoff slot.
+ * a used-up `rateLimits` window; else an estimate: 5 s for a rate limit, for an IP ban the
+ * exchange's documented length (`banWait`) or 2 minutes (the shortest ban exchanges document),
+ * 1 s for the first backoff slot.
  *
  * @example
  * ```ts
@@ -91,7 +94,11 @@ export function retryAdvice(category: ErrorCategory, hints: RetryHints): RetryAd
     hints.said?.until ??
     (hints.said?.spanMs === undefined ? undefined : now + hints.said.spanMs) ??
     (hints.window ? now + hints.window : undefined);
+  const estimate =
+    category === 'ip-banned' && hints.banWait !== undefined && hints.banWait > 0
+      ? Math.min(hints.banWait, MAX_WAIT_MS)
+      : DEFAULT_WAIT_MS[category];
   return told === undefined || !Number.isFinite(told)
-    ? { strategy, retryAt: now + DEFAULT_WAIT_MS[category], estimated: true }
+    ? { strategy, retryAt: now + estimate, estimated: true }
     : { strategy, retryAt: Math.min(told, now + MAX_WAIT_MS) };
 }

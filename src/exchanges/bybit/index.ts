@@ -247,5 +247,8 @@ export const bybit: ExchangeProfile<BybitErrors, 'bybit'> = {
   read: readBybit,
   writesOrder,
   resetHeaders: ['X-Bapi-Limit-Reset-Timestamp'],
+  // "403, access too frequent": "terminate all HTTP sessions and wait for at least 10 minutes"
+  // (Bybit's rate-limit page); the answer itself says nothing of the ban's end.
+  banWait: 10 * 60_000,
   classify,
 };
