@@ -186,6 +186,7 @@ describe('OKX answers', () => {
       code: 51008,
       message: 'Order failed. Insufficient USDT balance in account.',
       category: 'insufficient-funds',
+      params: { currency: 'USDT' },
       items: { failed: [0], total: 1 },
     });
   });

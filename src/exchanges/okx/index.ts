@@ -302,4 +302,6 @@ export const okx: ExchangeProfile<OkxErrors, 'okx'> = {
   read: readOkx,
   writesOrder,
   classify,
+  // "Insufficient {0} balance", "Exceeds {0} borrow limit": the first value is the currency.
+  params: { 51008: ['currency', 'toBorrow', 'remaining', 'limit', 'used'] },
 };
