@@ -1,4 +1,5 @@
 // @ts-check
+import { entryOf } from './parse-binance-spot.mjs';
 
 /**
  * @typedef {import('../../src/catalog/types').CatalogData} CatalogData
@@ -87,15 +88,7 @@ export function mergeEditions(documents) {
     id: newest.data.id,
     document: newest.data.document,
     documents: documents.map(({ id }) => id),
-    entries: drafts.map((draft) => ({
-      code: draft.code,
-      ...(draft.name !== undefined ? { name: draft.name } : {}),
-      ...(draft.heading !== undefined ? { heading: draft.heading } : {}),
-      messages: draft.messages,
-      section: draft.section,
-      ...(draft.notes.length > 0 ? { notes: draft.notes.join('\n\n') } : {}),
-      sources: draft.sources,
-    })),
+    entries: drafts.map((draft) => ({ ...entryOf(draft), sources: draft.sources })),
     filters: [...filters.values()],
     rejections: [...rejections.values()],
     rejectionCodes,

@@ -35,6 +35,22 @@ const LINK = /\[([^\]]*)\]\(([^()\s]*)\)/g;
 const LINE_BREAK = /\s*<br\s*\/?>(?:\s*<\/br>)?\s*/gi;
 
 /**
+ * A catalog entry from a code's draft, with only the fields the document gave.
+ * @param {{ code: number, name?: string, heading?: string, messages: string[], section: string, notes: string[] }} draft
+ * @returns {CatalogEntry}
+ */
+export function entryOf(draft) {
+  return {
+    code: draft.code,
+    ...(draft.name !== undefined ? { name: draft.name } : {}),
+    ...(draft.heading !== undefined ? { heading: draft.heading } : {}),
+    messages: draft.messages,
+    section: draft.section,
+    ...(draft.notes.length > 0 ? { notes: draft.notes.join('\n\n') } : {}),
+  };
+}
+
+/**
  * When a bullet under a code heading describes the code instead of quoting what the server sends.
  * The editions mix the two, so a bullet is a description, kept in `notes`, when it
  *
@@ -404,14 +420,7 @@ export function parseBinanceSpot(text, fileName) {
     fail(1, 'no "## Order Rejection Issues" or "## Messages for -1010 …" section found');
 
   /** @type {CatalogEntry[]} */
-  const entries = drafts.map((draft) => ({
-    code: draft.code,
-    ...(draft.name !== undefined ? { name: draft.name } : {}),
-    ...(draft.heading !== undefined ? { heading: draft.heading } : {}),
-    messages: draft.messages,
-    section: draft.section,
-    ...(draft.notes.length > 0 ? { notes: draft.notes.join('\n\n') } : {}),
-  }));
+  const entries = drafts.map(entryOf);
 
   return {
     id: 'binance-spot',

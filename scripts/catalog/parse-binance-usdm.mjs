@@ -1,5 +1,5 @@
 // @ts-check
-import { DESCRIPTION_RULES, plainText } from './parse-binance-spot.mjs';
+import { DESCRIPTION_RULES, entryOf, plainText } from './parse-binance-spot.mjs';
 import { CatalogSourceError } from './source-error.mjs';
 
 /**
@@ -228,14 +228,7 @@ export function parseBinanceUsdm(text, fileName) {
   if (drafts.length === 0) fail(1, 'no `#### -NNNN NAME` code headings found');
 
   /** @type {CatalogEntry[]} */
-  const entries = drafts.map((draft) => ({
-    code: draft.code,
-    ...(draft.name !== undefined ? { name: draft.name } : {}),
-    ...(draft.heading !== undefined ? { heading: draft.heading } : {}),
-    messages: draft.messages,
-    section: draft.section,
-    ...(draft.notes.length > 0 ? { notes: draft.notes.join('\n\n') } : {}),
-  }));
+  const entries = drafts.map(entryOf);
   return {
     id: 'binance-usdm',
     document: 'Binance USDⓈ-M futures error codes',

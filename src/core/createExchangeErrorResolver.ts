@@ -1,9 +1,11 @@
 import { en } from '../locale/en';
+import { ccxtClassOf } from './ccxtClasses';
 import { Memo } from './memo';
 import type { ParsedErrorText } from './parseErrorText';
 import { parseErrorText } from './parseErrorText';
 import type { ExchangeProfile } from './profile';
 import { profilesOf } from './profilesOf';
+import { transportOf } from './readInput';
 import {
   complete,
   type Reading,
@@ -49,17 +51,61 @@ interface Remembered {
   readonly resolved: Resolution | null;
 }
 
+// A plain body is keyed by its content when it is small: a few dozen values at most.
+const MAX_VALUES = 48;
+
 /**
- * The key of an input whose reading is a function of its text and the call's hints: a string, a
- * plain `Error` or a ccxt exception (its class and message), which carry nothing else. Bodies and
- * other errors (an axios error's response) are objects whose fields may change: read afresh.
+ * A plain body's content as JSON (`{"code":-1013,"msg":"…"}`). Throws on anything but strings,
+ * finite numbers, booleans, `null`, `undefined` and plain objects and arrays of them (a `Date`, a
+ * class instance, a function), on more than {@link MAX_VALUES} values, on a cycle and on a getter
+ * that throws: the caller reads such an input afresh, without memory.
+ */
+function contentOf(value: unknown): string | undefined {
+  let values = 0;
+  return JSON.stringify(value, function plain(this: Record<string, unknown>, key: string) {
+    // The value as it is, before any `toJSON` (a Date would otherwise pass as its text).
+    const original = this[key];
+    const type = typeof original;
+    const proto = type === 'object' && original !== null ? Object.getPrototypeOf(original) : null;
+    if (
+      ++values > MAX_VALUES ||
+      (proto !== null && proto !== Object.prototype && proto !== Array.prototype) ||
+      (type === 'number' && !Number.isFinite(original)) ||
+      !(
+        type === 'string' ||
+        type === 'number' ||
+        type === 'boolean' ||
+        type === 'object' ||
+        type === 'undefined'
+      )
+    )
+      throw values;
+    return original;
+  });
+}
+
+/**
+ * The key of an input whose reading is a function of its content and the call's hints: a string,
+ * a plain `Error` or a ccxt exception (its class and message), which carry nothing else, or a small
+ * plain body (an exchange's `{"code":-1013,"msg":"…"}` met again). Other objects (an axios error
+ * with its response, a class instance, a body with a `Date` in it) are read afresh.
  */
 function inputKey(input: unknown, options: ResolveOptions): string | undefined {
-  let text: string;
+  let text: string | undefined;
   if (typeof input === 'string') text = `s${input}`;
-  else if (input instanceof Error && Object.getPrototypeOf(input) === Error.prototype)
-    text = `e${input.message}`;
-  else return undefined;
+  else if (input instanceof Error) {
+    const ccxt = ccxtClassOf(input);
+    if (!ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
+    // What an app or a wrapper attached (`status`, `body` …) is read too: part of the key.
+    const { message, stack, ...attached } = transportOf(input);
+    const content = contentOf(attached);
+    if (content === undefined || typeof message !== 'string') return undefined;
+    text = `e${ccxt?.name ?? ''}\u0000${content}\u0000${message}`;
+  } else if (typeof input === 'object' && input !== null) {
+    const content = contentOf(input);
+    if (content === undefined) return undefined;
+    text = `o${content}`;
+  } else return undefined;
   if (text.length > MAX_REMEMBERED) return undefined;
   const { request, source, httpStatus, headers } = options;
   // Headers are read per call (a new Retry-After), but a status or a request changes the reading.
@@ -73,6 +119,15 @@ function inputKey(input: unknown, options: ResolveOptions): string | undefined {
     request?.intent ?? '',
     text,
   ].join('\u0000');
+}
+
+/** {@link inputKey}, or `undefined` when reading the input for it throws (it is read afresh then). */
+function safeInputKey(input: unknown, options: ResolveOptions): string | undefined {
+  try {
+    return inputKey(input, options);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The parts of a reading a resolution depends on, as one key. */
@@ -133,9 +188,9 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
     try {
       // A `format` function may read anything, `raw` included: its results are not reused.
       if (merged.copy?.format) remember = false;
-      // A text, or an exception's message, read before with the same hints reads the same: its
+      // A text, an exception or a small body read before with the same hints reads the same: its
       // reading and resolution are remembered together (`i`), so a storm of one costs a lookup.
-      const seen = remember ? inputKey(input, merged) : undefined;
+      const seen = remember ? safeInputKey(input, merged) : undefined;
       const known = seen === undefined ? undefined : (memo.get(seen) as Remembered | undefined);
       let reading = known?.reading;
       let resolved = known?.resolved;

@@ -52,16 +52,10 @@ const KEYS = 'status statusCode headers config response body data error message 
   ' ',
 ) as (keyof Transport)[];
 
-function transportOf(value: object): Transport {
-  try {
-    const { status, statusCode, headers, config, response, body, data, error, message, stack, isAxiosError } =
-      value as Transport;
-    return { status, statusCode, headers, config, response, body, data, error, message, stack, isAxiosError };
-  } catch {
-    const fields: Transport = {};
-    for (const key of KEYS) fields[key] = read(value, key);
-    return fields;
-  }
+export function transportOf(value: object): Transport {
+  const fields: Transport = {};
+  for (const key of KEYS) fields[key] = read(value, key);
+  return fields;
 }
 
 /**

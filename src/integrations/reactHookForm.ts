@@ -13,6 +13,7 @@ import type { ExchangeErrorStore } from '../core/createExchangeErrorStore';
 import type { LocalViolation, Suggestion } from '../core/rules/LocalViolation';
 import type { SymbolRules } from '../core/rules/SymbolRules';
 import {
+  ORDER_FIELDS,
   type OrderContext,
   type OrderInput,
   type ValidateOrderOptions,
@@ -228,17 +229,6 @@ export function ruleErrorOf(error: unknown): ExchangeRuleFieldError | undefined 
     ? (error as ExchangeRuleFieldError)
     : undefined;
 }
-
-const ORDER_FIELDS = [
-  'side',
-  'type',
-  'price',
-  'quantity',
-  'quoteOrderQty',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-] as const satisfies readonly (keyof OrderInput)[];
 
 /** A value at a dotted path (`order.price`), as react-hook-form names nested fields. */
 function getPath(values: unknown, path: string): unknown {

@@ -14,6 +14,7 @@ import type { ExchangeErrorStore } from '../core/createExchangeErrorStore';
 import type { LocalViolation } from '../core/rules/LocalViolation';
 import type { SymbolRules } from '../core/rules/SymbolRules';
 import {
+  ORDER_FIELDS,
   type OrderContext,
   type OrderInput,
   type ValidateOrderOptions,
@@ -78,17 +79,6 @@ export interface OrderValidation {
   /** Forgets touched fields and the submit attempt, e.g. once the order went through. */
   reset(): void;
 }
-
-const ORDER_FIELDS = [
-  'side',
-  'type',
-  'price',
-  'quantity',
-  'quoteOrderQty',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-] as const;
 
 /** A finding on a derived field waits for the inputs it is computed from. */
 const INPUTS_OF: Readonly<Record<string, readonly string[]>> = {

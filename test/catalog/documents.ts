@@ -8,6 +8,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Reads a repository file as UTF-8 text. */
 export const readRepoFile = (relative: string): string => readFileSync(path.join(repoRoot, relative), 'utf8');
 
+/**
+ * The ceiling for a test that runs the generator in a child process. A run takes about two seconds
+ * on an idle machine and several on a loaded one; nothing waits on the clock, this only stops a hung
+ * process from holding the suite.
+ */
+export const CHILD_PROCESS = { timeout: 60_000 };
+
 export const SOURCES_DIR = 'catalog/sources';
 export const EDITIONS_DIR = 'test/fixtures/binance-spot-editions';
 

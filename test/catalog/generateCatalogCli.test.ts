@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   binanceDocuments,
   binanceEditions,
+  CHILD_PROCESS,
   currentText,
   LTP_SOURCE,
   lineOf,
@@ -33,7 +34,7 @@ const snapshot = () =>
       .map((file) => [`${dir}/${file}`, readRepoFile(`${dir}/${file}`)]),
   );
 
-describe('node scripts/generate-catalog.mjs --check', () => {
+describe('node scripts/generate-catalog.mjs --check', CHILD_PROCESS, () => {
   it('passes on the committed catalog and prints one summary line per exchange', () => {
     const result = run('--check');
     expect(result.stderr).toBe('');
@@ -79,7 +80,7 @@ describe('node scripts/generate-catalog.mjs --check', () => {
   });
 });
 
-describe('node scripts/generate-catalog.mjs --out DIR', () => {
+describe('node scripts/generate-catalog.mjs --out DIR', CHILD_PROCESS, () => {
   it.each([...binanceDocuments, ...binanceEditions].map((doc) => [doc.shown, doc] as const))(
     'builds from %s alone and prints its counts',
     (_, doc) => {
@@ -131,47 +132,51 @@ describe('node scripts/generate-catalog.mjs --out DIR', () => {
   });
 });
 
-describe('node scripts/generate-catalog.mjs --binance-spot FILE (adopting a newer edition)', () => {
-  it('copies the file over the newest vendored document and rebuilds from every vendored document', () => {
-    // A copy of the generator and its documents, so that adopting writes there and not here.
-    const copy = tempDir();
-    for (const dir of ['scripts/catalog', 'catalog/sources']) {
-      cpSync(path.join(repoRoot, dir), path.join(copy, dir), { recursive: true });
-    }
-    cpSync(
-      path.join(repoRoot, 'scripts/generate-catalog.mjs'),
-      path.join(copy, 'scripts/generate-catalog.mjs'),
-    );
-    const newerText = replaceOnce(
-      currentText,
-      '### -1121 BAD_SYMBOL\n * Invalid symbol.\n',
-      '### -1121 BAD_SYMBOL\n * Invalid symbol.\n * Unknown symbol %s.\n',
-    );
-    const newer = path.join(tempDir(), 'errors.md');
-    writeFileSync(newer, newerText);
+describe(
+  'node scripts/generate-catalog.mjs --binance-spot FILE (adopting a newer edition)',
+  CHILD_PROCESS,
+  () => {
+    it('copies the file over the newest vendored document and rebuilds from every vendored document', () => {
+      // A copy of the generator and its documents, so that adopting writes there and not here.
+      const copy = tempDir();
+      for (const dir of ['scripts/catalog', 'catalog/sources']) {
+        cpSync(path.join(repoRoot, dir), path.join(copy, dir), { recursive: true });
+      }
+      cpSync(
+        path.join(repoRoot, 'scripts/generate-catalog.mjs'),
+        path.join(copy, 'scripts/generate-catalog.mjs'),
+      );
+      const newerText = replaceOnce(
+        currentText,
+        '### -1121 BAD_SYMBOL\n * Invalid symbol.\n',
+        '### -1121 BAD_SYMBOL\n * Invalid symbol.\n * Unknown symbol %s.\n',
+      );
+      const newer = path.join(tempDir(), 'errors.md');
+      writeFileSync(newer, newerText);
 
-    const result = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--binance-spot', newer], {
-      cwd: copy,
-      encoding: 'utf8',
+      const result = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--binance-spot', newer], {
+        cwd: copy,
+        encoding: 'utf8',
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const [newest, ...older] = binanceDocuments;
+      expect(readFileSync(path.join(copy, newest!.shown), 'utf8')).toBe(newerText);
+      for (const doc of older) expect(readFileSync(path.join(copy, doc.shown), 'utf8')).toBe(doc.text);
+      expect(result.stdout.split('\n')[0]).toBe(
+        expectedSummary([newerText, ...older.map((doc) => doc.text)].map(readBinanceDocument)),
+      );
+      const module = readFileSync(path.join(copy, 'src/exchanges/binance-spot/binance-spot.data.ts'), 'utf8');
+      expect(module.split('\n')[0]).toBe(
+        readRepoFile('src/exchanges/binance-spot/binance-spot.data.ts').split('\n')[0],
+      );
+      expect(module).toContain("'Unknown symbol %s.'");
+      // The copy is now consistent: --check there passes.
+      const check = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--check'], {
+        cwd: copy,
+        encoding: 'utf8',
+      });
+      expect(check.status).toBe(0);
     });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const [newest, ...older] = binanceDocuments;
-    expect(readFileSync(path.join(copy, newest!.shown), 'utf8')).toBe(newerText);
-    for (const doc of older) expect(readFileSync(path.join(copy, doc.shown), 'utf8')).toBe(doc.text);
-    expect(result.stdout.split('\n')[0]).toBe(
-      expectedSummary([newerText, ...older.map((doc) => doc.text)].map(readBinanceDocument)),
-    );
-    const module = readFileSync(path.join(copy, 'src/exchanges/binance-spot/binance-spot.data.ts'), 'utf8');
-    expect(module.split('\n')[0]).toBe(
-      readRepoFile('src/exchanges/binance-spot/binance-spot.data.ts').split('\n')[0],
-    );
-    expect(module).toContain("'Unknown symbol %s.'");
-    // The copy is now consistent: --check there passes.
-    const check = spawnSync(process.execPath, ['scripts/generate-catalog.mjs', '--check'], {
-      cwd: copy,
-      encoding: 'utf8',
-    });
-    expect(check.status).toBe(0);
-  });
-});
+  },
+);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineOf, readRepoFile, replaceOnce, repoRoot } from './documents';
+import { CHILD_PROCESS, lineOf, readRepoFile, replaceOnce, repoRoot } from './documents';
 
 // Only --check and --out runs here: neither writes into the repository.
 const run = (...args: string[]) =>
@@ -38,7 +38,7 @@ const bybitCounts = (text: string) => tableCounts(text, /^\|\s*(?:~~)?\[?(-?\d+)
 const summary = (id: string, [codes, messages]: [number, number]) =>
   `${id}: ${codes} codes, ${messages} messages`;
 
-describe('the generator on the Binance USD-M, OKX and Bybit documents', () => {
+describe('the generator on the Binance USD-M, OKX and Bybit documents', CHILD_PROCESS, () => {
   it('passes --check and prints their counts, as the documents give them', () => {
     const result = run('--check');
     expect(result.stderr).toBe('');

@@ -1,4 +1,6 @@
 // @ts-check
+import { quote } from '../emit.mjs';
+
 /**
  * Turns ccxt's extracted maps into the data the kit ships: each key's ccxt class becomes the
  * category a trader needs (src/core/ccxtClasses.ts), the reviewed overrides
@@ -152,30 +154,6 @@ function categorise(maps, classes, overrides) {
   broad = [...added, ...broad];
   if (mine.length) notes.push(`${mine.length} override${mine.length === 1 ? '' : 's'}`);
   return { exact: [...exact], broad, notes };
-}
-
-/**
- * A single-quoted TypeScript string literal; only what would end or break the literal is escaped.
- * @param {string} value
- */
-export function quote(value) {
-  const body = value.replace(/[\\'\u2028\u2029\p{Cc}]/gu, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\\\';
-      case "'":
-        return "\\'";
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
-  return `'${body}'`;
 }
 
 /** An object-literal key: bare when it is a plain identifier or a canonical non-negative integer. */

@@ -52,6 +52,18 @@ export interface OrderInput {
   trailingDelta?: string;
 }
 
+/** The fields of an {@link OrderInput}, in form order. */
+export const ORDER_FIELDS = [
+  'side',
+  'type',
+  'price',
+  'quantity',
+  'quoteOrderQty',
+  'stopPrice',
+  'icebergQty',
+  'trailingDelta',
+] as const satisfies readonly (keyof OrderInput)[];
+
 /**
  * What the app knows about the market and the account; each check that needs a value it lacks is
  * skipped (the exchange will still check it).

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NetworkError, RequestTimeout } from 'ccxt';
+import { describe, expect, it } from 'vitest';
+import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { binanceUsdm } from '../../src/exchanges/binance-usdm';
+import { bybit } from '../../src/exchanges/bybit';
+import { ltp } from '../../src/exchanges/ltp';
+import { okx } from '../../src/exchanges/okx';
+
+/**
+ * A resolver remembers what it read (texts, exceptions, small plain bodies, keyed by content and
+ * hints): whatever it returns from memory must be what a fresh resolution returns.
+ */
+const exchanges = [binanceSpot, binanceUsdm, okx, bybit, ltp];
+const NOW = Date.UTC(2026, 0, 1);
+
+interface Line {
+  raw: string;
+  http_status: number | null;
+  request?: { method: string; url: string };
+}
+const lines: Line[] = ['real-payloads.dev.jsonl', 'binance-usdm.jsonl', 'okx.jsonl', 'bybit.jsonl'].flatMap(
+  (name) =>
+    readFileSync(path.resolve(__dirname, '../fixtures', name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Line),
+);
+
+/** Each payload as an app meets it: the text, the parsed body, and an exception carrying the text. */
+function formsOf(raw: string): unknown[] {
+  const forms: unknown[] = [raw, new Error(raw)];
+  try {
+    const body: unknown = JSON.parse(raw);
+    if (typeof body === 'object' && body !== null) forms.push(body);
+  } catch {
+    // Not JSON: text and exception only.
+  }
+  return forms;
+}
+
+const clone = (input: unknown): unknown =>
+  typeof input === 'string'
+    ? input
+    : input instanceof Error
+      ? new Error(input.message)
+      : structuredClone(input);
+
+describe('a resolver answering from memory', () => {
+  it('answers every real payload, in every form, as a fresh resolution does (first, again, and for an equal copy)', () => {
+    const resolve = createExchangeErrorResolver({ exchanges, now: NOW });
+    let compared = 0;
+    for (const line of lines) {
+      const hints: ResolveOptions = { httpStatus: line.http_status ?? undefined, request: line.request };
+      for (const input of formsOf(line.raw)) {
+        const fresh = resolveExchangeError(input, { exchanges, now: NOW, ...hints });
+        const copy = clone(input);
+        for (const again of [input, input, copy]) {
+          const remembered = resolve(again, hints);
+          expect(remembered === null ? null : { ...remembered, raw: undefined }).toEqual(
+            fresh === null ? null : { ...fresh, raw: undefined },
+          );
+          expect(remembered?.raw).toBe(again);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
+
+  it('reads a body again when its content changed, not what the same object held before', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const body = { code: -1013, msg: 'Filter failure: LOT_SIZE' };
+    expect(resolve(body)?.field).toBe('quantity');
+    body.msg = 'Filter failure: PRICE_FILTER';
+    expect(resolve(body)?.field).toBe('price');
+  });
+
+  it('tells apart exceptions with one message and different attached answers', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const failed = (body: object) => Object.assign(new Error('Request failed'), { status: 400, body });
+    expect(
+      resolve(failed({ code: -2010, msg: 'Account has insufficient balance for requested action.' })),
+    ).toMatchObject({
+      category: 'insufficient-funds',
+    });
+    expect(
+      resolve(failed({ code: -1021, msg: 'Timestamp for this request is outside of the recvWindow.' })),
+    ).toMatchObject({
+      category: 'clock-skew',
+    });
+  });
+
+  it('tells apart ccxt classes with one message, and the hints of each call', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const order = { method: 'POST', url: 'https://api.binance.com/api/v3/order' };
+    const message = 'binance POST https://api.binance.com/api/v3/order';
+    expect(resolve(new RequestTimeout(message), { request: order })?.category).toBe('execution-unknown');
+    expect(
+      resolve(new NetworkError(`${message} getaddrinfo ENOTFOUND`), { request: order })?.category,
+    ).not.toBe('execution-unknown');
+    const lost = resolve(new Error('socket hang up'), { request: order });
+    const read = resolve(new Error('socket hang up'), { request: { method: 'GET', url: order.url } });
+    expect([lost?.category, read?.category]).toEqual(['execution-unknown', 'unavailable']);
+  });
+
+  it('reads a body with a throwing getter or a class instance afresh, never failing on it', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const hostile = {
+      code: -1013,
+      get msg(): string {
+        throw new Error('getter');
+      },
+    };
+    expect(resolve(hostile)?.code).toBe(-1013);
+    expect(resolve(hostile)?.code).toBe(-1013);
+    const dated = { code: -2013, msg: 'Order does not exist.', at: new Date(NOW) };
+    expect(resolve(dated)?.category).toBe('not-found');
+    expect(resolve({ ...dated })?.category).toBe('not-found');
+  });
+});
