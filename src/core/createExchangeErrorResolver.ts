@@ -5,7 +5,7 @@ import type { ParsedErrorText } from './parseErrorText';
 import { parseErrorText } from './parseErrorText';
 import type { ExchangeProfile } from './profile';
 import { profilesOf } from './profilesOf';
-import { transportOf } from './readInput';
+import { TRANSPORT_KEYS } from './readInput';
 import {
   complete,
   type Reading,
@@ -15,6 +15,7 @@ import {
   unreadable,
 } from './resolveExchangeError';
 import type { ResolvedExchangeError, ResolveOptions } from './types';
+import { read } from './wireValues';
 
 const KEYS = [
   'exchanges',
@@ -55,34 +56,41 @@ interface Remembered {
 const MAX_VALUES = 48;
 
 /**
- * A plain body's content as JSON (`{"code":-1013,"msg":"…"}`). Throws on anything but strings,
- * finite numbers, booleans, `null`, `undefined` and plain objects and arrays of them (a `Date`, a
- * class instance, a function), on more than {@link MAX_VALUES} values, on a cycle and on a getter
- * that throws: the caller reads such an input afresh, without memory.
+ * How many of {@link MAX_VALUES} values are left once `value` is counted, or -1 when it holds
+ * anything but strings, finite numbers, booleans, `null`, `undefined` and plain objects and
+ * arrays of them (a `Date`, a class instance, a function), or too many values.
  */
-function contentOf(value: unknown): string | undefined {
-  let values = 0;
-  return JSON.stringify(value, function plain(this: Record<string, unknown>, key: string) {
-    // The value as it is, before any `toJSON` (a Date would otherwise pass as its text).
-    const original = this[key];
-    const type = typeof original;
-    const proto = type === 'object' && original !== null ? Object.getPrototypeOf(original) : null;
-    if (
-      ++values > MAX_VALUES ||
-      (proto !== null && proto !== Object.prototype && proto !== Array.prototype) ||
-      (type === 'number' && !Number.isFinite(original)) ||
-      !(
-        type === 'string' ||
-        type === 'number' ||
-        type === 'boolean' ||
-        type === 'object' ||
-        type === 'undefined'
-      )
-    )
-      throw values;
-    return original;
-  });
+function plainLeft(value: unknown, left: number): number {
+  if (--left < 0) return -1;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return left;
+    case 'number':
+      return Number.isFinite(value) ? left : -1;
+    case 'object': {
+      if (value === null) return left;
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return -1;
+      for (const key in value) {
+        left = plainLeft((value as Record<string, unknown>)[key], left);
+        if (left < 0) return -1;
+      }
+      return left;
+    }
+    default:
+      return -1;
+  }
 }
+
+/**
+ * A plain body's content as JSON (`{"code":-1013,"msg":"…"}`), or `undefined` when it is not a
+ * small plain value (see {@link plainLeft}). A getter that throws, throws: the caller then reads
+ * such an input afresh, without memory.
+ */
+const contentOf = (value: unknown): string | undefined =>
+  plainLeft(value, MAX_VALUES) < 0 ? undefined : JSON.stringify(value);
 
 /**
  * The key of an input whose reading is a function of its content and the call's hints: a string,
@@ -97,10 +105,14 @@ function inputKey(input: unknown, options: ResolveOptions): string | undefined {
     const ccxt = ccxtClassOf(input);
     if (!ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
     // What an app or a wrapper attached (`status`, `body` …) is read too: part of the key.
-    const { message, stack, ...attached } = transportOf(input);
-    const content = contentOf(attached);
-    if (content === undefined || typeof message !== 'string') return undefined;
-    text = `e${ccxt?.name ?? ''}\u0000${content}\u0000${message}`;
+    text = `e${ccxt?.name ?? ''}`;
+    for (const key of TRANSPORT_KEYS) {
+      const value = read(input, key);
+      if (key === 'message' ? typeof value !== 'string' : value === undefined) continue;
+      const content = contentOf(value);
+      if (content === undefined) return undefined;
+      text += `\u0000${key}${content}`;
+    }
   } else if (typeof input === 'object' && input !== null) {
     const content = contentOf(input);
     if (content === undefined) return undefined;

@@ -34,23 +34,30 @@ const isProfile = (value: ExchangeProfile | ExchangeCatalog): value is ExchangeP
   typeof (value as ExchangeProfile).read === 'function' &&
   typeof (value as ExchangeProfile).catalog === 'object';
 
-const registered = new WeakMap<readonly unknown[], Registered>();
+// The registrations worked out lately, by their items: an app that writes
+// `{ exchanges: [binanceSpot] }` in every call passes a new array each time, with the same profiles.
+const recent: { readonly items: readonly unknown[]; readonly result: Registered }[] = [];
+const RECENT = 8;
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
  * The profiles of `exchanges`, then those of the deprecated `catalogs` (profiles themselves, or
- * catalogs of the older shape), each once. Worked out once per array.
+ * catalogs of the older shape), each once. Worked out once per list of profiles.
  */
 export function profilesOf(options: Pick<ResolveOptions, 'exchanges' | 'catalogs'>): Registered {
   const { exchanges = [], catalogs = [] } = options;
-  const key = catalogs.length === 0 ? exchanges : exchanges.length === 0 ? catalogs : undefined;
-  const known = key && registered.get(key);
-  if (known) return known;
+  const items = catalogs.length === 0 ? exchanges : [...exchanges, ...catalogs];
+  const known = recent.find((r) => sameItems(r.items, items));
+  if (known) return known.result;
   const profiles: ExchangeProfile[] = [];
-  for (const item of [...exchanges, ...catalogs]) {
+  for (const item of items) {
     const profile = isProfile(item) ? item : fromCatalog(item);
     if (!profiles.some((p) => p.id === profile.id)) profiles.push(profile);
   }
   const result = { profiles, ccxtIds: new Set(profiles.flatMap((p) => p.detect.ccxt ?? [])) };
-  if (key) registered.set(key, result);
+  // A copy: the caller may change its array later.
+  if (recent.unshift({ items: [...items], result }) > RECENT) recent.pop();
   return result;
 }

@@ -45,16 +45,16 @@ interface Transport {
   data?: unknown;
   error?: unknown;
   message?: unknown;
-  stack?: unknown;
   isAxiosError?: unknown;
 }
-const KEYS = 'status statusCode headers config response body data error message stack isAxiosError'.split(
-  ' ',
-) as (keyof Transport)[];
+export const TRANSPORT_KEYS =
+  'status statusCode headers config response body data error message isAxiosError'.split(
+    ' ',
+  ) as (keyof Transport)[];
 
 export function transportOf(value: object): Transport {
   const fields: Transport = {};
-  for (const key of KEYS) fields[key] = read(value, key);
+  for (const key of TRANSPORT_KEYS) fields[key] = read(value, key);
   return fields;
 }
 
@@ -68,7 +68,8 @@ function isException(value: object, fields: Transport): boolean {
   } catch {
     // A Proxy whose prototype trap throws.
   }
-  return typeof fields.stack === 'string' || fields.isAxiosError === true;
+  // An Error's stack is built when first read: it is read only for objects that are not Errors.
+  return fields.isAxiosError === true || typeof read(value, 'stack') === 'string';
 }
 
 /** Parses free text; a resolver passes one that remembers the texts it parsed. */

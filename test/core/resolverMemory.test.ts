@@ -123,3 +123,40 @@ describe('a resolver answering from memory', () => {
     expect(resolve({ ...dated })?.category).toBe('not-found');
   });
 });
+
+describe('what a resolution reads, and what it keeps', () => {
+  it('reads the profiles of the array as it is at each call, though an app reuses and changes it', () => {
+    const okxBody = {
+      code: '1',
+      msg: '',
+      data: [{ sCode: '51008', sMsg: 'Order failed. Insufficient USDT balance.' }],
+    };
+    const registered: (typeof binanceSpot | typeof okx)[] = [binanceSpot];
+    expect(resolveExchangeError(okxBody, { exchanges: registered })?.source).toBe('unknown');
+    registered.push(okx);
+    expect(resolveExchangeError(okxBody, { exchanges: registered })).toMatchObject({
+      source: 'okx',
+      code: 51008,
+      category: 'insufficient-funds',
+    });
+    // A new array with the same profiles, as `{ exchanges: [binanceSpot] }` written in every call.
+    expect(resolveExchangeError(okxBody, { exchanges: [binanceSpot] })?.source).toBe('unknown');
+  });
+
+  it('never builds an exception’s stack trace: the message and attached fields say what there is', () => {
+    let built = 0;
+    const error = new Error(
+      'binance {"code":-2010,"msg":"Account has insufficient balance for requested action."}',
+    );
+    // An engine builds the text of `stack` when it is first read, as this getter stands for.
+    Object.defineProperty(error, 'stack', {
+      get: () => {
+        built++;
+        return 'Error: at somewhere';
+      },
+    });
+    expect(resolveExchangeError(error, { exchanges })?.category).toBe('insufficient-funds');
+    expect(createExchangeErrorResolver({ exchanges })(error)?.category).toBe('insufficient-funds');
+    expect(built).toBe(0);
+  });
+});
