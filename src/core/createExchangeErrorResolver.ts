@@ -99,9 +99,20 @@ const contentOf = (value: unknown): string | undefined =>
  * with its response, a class instance, a body with a `Date` in it) are read afresh.
  */
 function inputKey(input: unknown, options: ResolveOptions): string | undefined {
+  // Headers are read per call (a new Retry-After), but a status or a request changes the reading.
+  const { request, source, httpStatus } = options;
+  const hints =
+    source === undefined && httpStatus === undefined && request === undefined
+      ? ''
+      : `${source ?? ''}\u0000${httpStatus ?? ''}\u0000${request?.method ?? ''}\u0000${request?.url ?? ''}\u0000${request?.intent ?? ''}`;
   let text: string | undefined;
-  if (typeof input === 'string') text = `s${input}`;
-  else if (input instanceof Error) {
+  if (typeof input === 'string') {
+    if (input.length > MAX_REMEMBERED) return undefined;
+    // A text met with no hints is its own key, with no copy of it to build and hash: every other
+    // key starts with U+0000, and a text that does too takes the long form.
+    if (hints === '' && input.charCodeAt(0) !== 0) return input;
+    text = `s${input}`;
+  } else if (input instanceof Error) {
     const ccxt = ccxtClassOf(input);
     if (!ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
     // What an app or a wrapper attached (`status`, `body` …) is read too: part of the key.
@@ -118,19 +129,7 @@ function inputKey(input: unknown, options: ResolveOptions): string | undefined {
     if (content === undefined) return undefined;
     text = `o${content}`;
   } else return undefined;
-  if (text.length > MAX_REMEMBERED) return undefined;
-  const { request, source, httpStatus, headers } = options;
-  // Headers are read per call (a new Retry-After), but a status or a request changes the reading.
-  void headers;
-  return [
-    'i',
-    source ?? '',
-    httpStatus ?? '',
-    request?.method ?? '',
-    request?.url ?? '',
-    request?.intent ?? '',
-    text,
-  ].join('\u0000');
+  return text.length > MAX_REMEMBERED ? undefined : `\u0000i${hints}\u0000${text}`;
 }
 
 /** {@link inputKey}, or `undefined` when reading the input for it throws (it is read afresh then). */
@@ -147,7 +146,7 @@ function keyOf(reading: Reading, options: ResolveOptions): string | undefined {
   const { wire, profile, httpStatus, kind, found } = reading;
   if (wire.message.length > MAX_REMEMBERED) return undefined;
   const tied = reading.tied?.map((p) => p.id).join(',') ?? '';
-  return `r\u0000${profile?.id ?? ''}\u0000${tied}\u0000${options.source ?? ''}\u0000${wire.code ?? ''}\u0000${wire.key ?? ''}\u0000${wire.success ? 1 : 0}${found.html ? 1 : 0}\u0000${httpStatus ?? ''}\u0000${kind}\u0000${wire.failed?.join(',') ?? ''}\u0000${wire.total ?? ''}\u0000${found.ccxt?.name ?? ''}\u0000${found.exchangeId ?? ''}\u0000${wire.message}`;
+  return `\u0000r${profile?.id ?? ''}\u0000${tied}\u0000${options.source ?? ''}\u0000${wire.code ?? ''}\u0000${wire.key ?? ''}\u0000${wire.success ? 1 : 0}${found.html ? 1 : 0}\u0000${httpStatus ?? ''}\u0000${kind}\u0000${wire.failed?.join(',') ?? ''}\u0000${wire.total ?? ''}\u0000${found.ccxt?.name ?? ''}\u0000${found.exchangeId ?? ''}\u0000${wire.message}`;
 }
 
 /**
@@ -175,7 +174,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
   const memo = new Memo<Resolution | null | ParsedErrorText | Remembered>(MEMO_SIZE);
   const parse = (text: string, ids?: ReadonlySet<string> | 'any') => {
     if (text.length > MAX_REMEMBERED) return parseErrorText(text, ids);
-    const key = `t${ids === 'any' ? 'a' : ''}\u0000${text}`;
+    const key = `\u0000t${ids === 'any' ? 'a' : ''}\u0000${text}`;
     const known = memo.get(key) as ParsedErrorText | undefined;
     if (known) return known;
     const parsed = parseErrorText(text, ids);

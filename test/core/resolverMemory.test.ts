@@ -72,6 +72,32 @@ describe('a resolver answering from memory', () => {
     expect(compared).toBeGreaterThan(400);
   });
 
+  it('answers a text shaped like its own memory keys as a fresh resolution does', () => {
+    const resolve = createExchangeErrorResolver({ exchanges, now: NOW });
+    const lot = '{"code":-1013,"msg":"Filter failure: LOT_SIZE"}';
+    const funds = '{"code":-2010,"msg":"Account has insufficient balance for requested action."}';
+    // Read first, so each key below is in memory when a text spelled like it arrives.
+    resolve(lot);
+    resolve(JSON.parse(funds));
+    resolve(lot, { httpStatus: 400 });
+    const shaped = [
+      `\u0000t\u0000${lot}`,
+      `\u0000i\u0000o${funds}`,
+      `\u0000i\u0000400\u0000\u0000\u0000\u0000s${lot}`,
+      `s${lot}`,
+      `o${funds}`,
+    ];
+    for (const text of shaped) {
+      const fresh = resolveExchangeError(text, { exchanges, now: NOW });
+      for (const again of [text, text]) {
+        expect({ ...resolve(again), raw: undefined }, JSON.stringify(text)).toEqual({
+          ...fresh,
+          raw: undefined,
+        });
+      }
+    }
+  });
+
   it('reads a body again when its content changed, not what the same object held before', () => {
     const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
     const body = { code: -1013, msg: 'Filter failure: LOT_SIZE' };
