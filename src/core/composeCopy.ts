@@ -33,13 +33,22 @@ function formatDate(epochMs: number, locale: string | undefined): string {
   return format ? format.format(epochMs) : new Date(epochMs).toISOString();
 }
 
-/** `10 SECOND` in the locale's words: `10 seconds`, `10 secondes`, `10 Sekunden`. English without a locale. */
+/**
+ * `10 SECOND` in the locale's words: `10 seconds`, `10 secondes`, `10 Sekunden`. English without a
+ * locale, written here: the first `Intl.NumberFormat` with units costs tens of milliseconds (it
+ * loads its unit data), which would land on the first rate limit a page meets.
+ */
 function formatSpan(count: string, unit: string, locale: string | undefined): string {
-  const format = formatter(
-    `${unit} ${locale ?? ''}`,
-    () => new Intl.NumberFormat(locale ?? 'en', { style: 'unit', unit, unitDisplay: 'long' }),
-  );
-  return format ? format.format(Number(count)) : `${count} ${unit}${count === '1' ? '' : 's'}`;
+  const format =
+    locale === undefined
+      ? undefined
+      : formatter(
+          `${unit} ${locale}`,
+          () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+        );
+  if (format) return format.format(Number(count));
+  const digits = String(Number(count)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${digits} ${unit}${digits === '1' ? '' : 's'}`;
 }
 
 /** Template values as a person reads them: `10 SECOND` → `10 seconds`, epoch ms → a local time. */

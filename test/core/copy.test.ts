@@ -65,6 +65,20 @@ describe('spans of time in templates', () => {
     );
   });
 
+  it('writes English spans as Intl writes them for en, without asking Intl', () => {
+    for (const unit of ['SECOND', 'MINUTE', 'HOUR', 'DAY']) {
+      for (const count of [1, 2, 10, 60, 1000, 86400]) {
+        const intl = new Intl.NumberFormat('en', {
+          style: 'unit',
+          unit: unit.toLowerCase(),
+          unitDisplay: 'long',
+        }).format(count);
+        const msg = body.msg.replace('10 SECOND', `${count} ${unit}`);
+        expect(resolve({ ...body, msg })?.description, msg).toContain(`per ${intl}.`);
+      }
+    }
+  });
+
   it("reads in the locale's words, so translated copy is not mixed with English units", () => {
     // French puts a no-break space between the number and its unit.
     expect(resolve(body, { locale: 'fr-FR', copy: frenchCopy })?.description).toMatch(
