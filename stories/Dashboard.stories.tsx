@@ -74,12 +74,15 @@ const rateLimitStorm =
     await userEvent.click(canvas.getByRole('button', { name: 'Rate-limit storm' }));
     // While the limit holds (OKX's is a two-second window, counted from each refusal), the toast's
     // Retry and the form's button wait.
-    await waitFor(() => {
-      const limited = toast(canvasElement, 'rate-limit');
-      expect(limited).not.toBeNull();
-      expect(within(limited!).getByRole('button', { name: /retry/i })).toBeDisabled();
-      expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled();
-    });
+    await waitFor(
+      () => {
+        const limited = toast(canvasElement, 'rate-limit');
+        expect(limited).not.toBeNull();
+        expect(within(limited!).getByRole('button', { name: /retry/i })).toBeDisabled();
+        expect(canvas.getByRole('button', { name: /^Wait/ })).toBeDisabled();
+      },
+      { timeout: 10_000 },
+    );
     // Thirty refusals collapse into one toast counting them, once the exchange has answered all
     // thirty (on a loaded machine that takes seconds).
     await waitFor(() => expect(simState.orderAnswers).toBe(30), { timeout: 20_000 });

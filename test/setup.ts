@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { installConsoleGuard } from './support/consoleGuard';
 
@@ -9,3 +9,7 @@ installConsoleGuard();
 afterEach(() => {
   cleanup();
 });
+
+// `waitFor` and `findBy*` wait for their condition up to this long (the default is one second): a
+// ceiling, not a pause; on a loaded machine a render can take longer than a second.
+configure({ asyncUtilTimeout: 5_000 });
