@@ -93,6 +93,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: [path.join(dirname, '.storybook/vitest.setup.ts')],
+          // A ceiling for a story's play function (Vitest's browser default is 15 s): the longest,
+          // the catalog browser's every entry, takes 7 s on an idle machine and twice that under load.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -1,4 +1,6 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+// Imported with the file (ccxt is large: loading it inside a test would count against its timeout).
+import ccxt from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { readExchangeError } from '../../src/core/readExchangeError';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
@@ -238,8 +240,7 @@ describe('axios errors', () => {
 });
 
 describe('ccxt exceptions', () => {
-  it("reads the request from ccxt's network errors, so an order's lost answer needs no hint", async () => {
-    const { default: ccxt } = await import('ccxt');
+  it("reads the request from ccxt's network errors, so an order's lost answer needs no hint", () => {
     const order = 'https://api.binance.com/api/v3/order';
     // The texts ccxt's fetch layer writes (base/Exchange.js).
     const lost = [
@@ -254,8 +255,7 @@ describe('ccxt exceptions', () => {
     expect(resolve(read)?.category).toBe('unavailable');
   });
 
-  it('resolves the exceptions ccxt’s own Binance handleErrors throws', async () => {
-    const { default: ccxt } = await import('ccxt');
+  it('resolves the exceptions ccxt’s own Binance handleErrors throws', () => {
     const exchange = new ccxt.binance();
     const thrown = (status: number, body: string) => {
       try {
