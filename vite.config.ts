@@ -80,6 +80,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // A ceiling for hung tests, not a speed goal (those live in `npm run bench`). Typing a
+          // number key by key through a form takes 0.5 s idle and over 5 s (Vitest's default) with a
+          // second suite on both cores.
+          testTimeout: 20_000,
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
