@@ -1,7 +1,7 @@
 import { type CcxtClass, ccxtClassOf } from './ccxtClasses';
 import { type ParsedErrorText, parseErrorText } from './parseErrorText';
 import type { RequestContext } from './types';
-import { read } from './wireValues';
+import { read, toCode } from './wireValues';
 
 /** What the resolver finds in any input before it knows the exchange: answers, text, transport. */
 export interface FoundInput {
@@ -52,7 +52,7 @@ export const TRANSPORT_KEYS =
     ' ',
   ) as (keyof Transport)[];
 
-export function transportOf(value: object): Transport {
+function transportOf(value: object): Transport {
   const fields: Transport = {};
   for (const key of TRANSPORT_KEYS) fields[key] = read(value, key);
   return fields;
@@ -196,9 +196,6 @@ function embeddedBody(text: string): { body: object; at: number } | undefined {
   }
   return undefined;
 }
-
-const toCode = (value: number): number | null =>
-  Number.isSafeInteger(value) && Math.abs(value) < 1e9 ? value : null;
 
 /**
  * Finds what any input holds before the exchange is known: the answer bodies and frames (to be
