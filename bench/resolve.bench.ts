@@ -4,7 +4,8 @@
 // holds (body objects, JSON text, SDK and ccxt exception messages, WebSocket API frames) and
 // returns a full resolution (category, field, retry time, copy, fingerprint). Two runs: a warm
 // one, where errors repeat as they do in an app (the resolver reuses what it worked out for a
-// message), and a cold one, where every input is new. Run with `npm run bench`.
+// message: the same object re-rendered is known by identity once its content is seen unchanged,
+// an equal copy by its content), and a cold one, where every input is new. Run with `npm run bench`.
 import ccxt from 'ccxt';
 import { afterAll, bench, describe } from 'vitest';
 import { createExchangeErrorResolver } from '../src/core/createExchangeErrorResolver';
@@ -89,7 +90,28 @@ describe(`classify a mix of ${samples.length} Binance errors (objects, JSON text
   bench('ccxt binance.handleErrors', () => {
     for (const sample of samples) classifyWithCcxt(sample);
   });
+
+  // A polling loop or a new request meets the same error as a new object each time: found by its
+  // content rather than by identity (the objects are copied before the run, outside the timing).
+  bench('exchange-error-kit resolveExchangeError, each body and exception a new equal copy', () => {
+    const inputs = copies[copy++ % COPIES] ?? [];
+    for (const input of inputs) sink += resolve(input)?.category.length ?? 0;
+  });
 });
+
+// The same error, as a new object each time: a structured clone of each body and frame, and a
+// new exception of the same class with the same message.
+const COPIES = 400;
+const copies = Array.from({ length: COPIES }, () =>
+  samples.map(({ input }) =>
+    typeof input === 'string'
+      ? input
+      : input instanceof Error
+        ? new Error(input.message)
+        : structuredClone(input),
+  ),
+);
+let copy = 0;
 
 // The same mix with nothing seen before: every text carries a new log timestamp and every body
 // a new message (a gateway's request tag), so no parse and no resolution is reused. The kit's

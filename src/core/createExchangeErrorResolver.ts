@@ -1,4 +1,5 @@
 import { en } from '../locale/en';
+import type { Language } from '../locale/types';
 import { ccxtClassOf } from './ccxtClasses';
 import { Memo } from './memo';
 import type { ParsedErrorText } from './parseErrorText';
@@ -52,92 +53,121 @@ interface Remembered {
   readonly resolved: Resolution | null;
 }
 
+/** What an object's remembered reading was taken from: the call's hints and its content's tokens. */
+interface Seen {
+  readonly hints: string;
+  readonly tokens: unknown[];
+}
+
 // A plain body is keyed by its content when it is small: a few dozen values at most.
-const MAX_VALUES = 48;
+const MAX_TOKENS = 160;
+
+// Tokens that mark an object's or an array's start and end in an input's content (see `walk`).
+const OBJECT = Symbol('{');
+const ARRAY = Symbol('[');
+const END = Symbol('}');
+
+/** Writes `token` at `at`, or with `check`, compares it with the one there: the index after, or -1. */
+const put = (tokens: unknown[], at: number, token: unknown, check: boolean): number => {
+  if (at < 0 || at >= MAX_TOKENS) return -1;
+  if (!check) tokens[at] = token;
+  else if (tokens[at] !== token) return -1;
+  return at + 1;
+};
 
 /**
- * How many of {@link MAX_VALUES} values are left once `value` is counted, or -1 when it holds
- * anything but strings, finite numbers, booleans, `null`, `undefined` and plain objects and
- * arrays of them (a `Date`, a class instance, a function), or too many values.
+ * Writes `value`'s content as tokens from `at` (a value as itself; an object as `OBJECT`, then
+ * each key and its value, then `END`), or with `check`, compares it with the tokens there. The
+ * index after it, or -1 when it holds anything but strings, finite numbers, booleans, `null`,
+ * `undefined` and plain objects and arrays of them (a `Date`, a class instance, a function), is
+ * too big, or differs. A getter that throws, throws: the caller then reads such an input afresh.
  */
-function plainLeft(value: unknown, left: number): number {
-  if (--left < 0) return -1;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-    case 'undefined':
-      return left;
-    case 'number':
-      return Number.isFinite(value) ? left : -1;
-    case 'object': {
-      if (value === null) return left;
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return -1;
-      for (const key in value) {
-        left = plainLeft((value as Record<string, unknown>)[key], left);
-        if (left < 0) return -1;
-      }
-      return left;
-    }
-    default:
-      return -1;
+function walk(value: unknown, tokens: unknown[], at: number, check: boolean): number {
+  if (typeof value === 'number' && !Number.isFinite(value)) return -1;
+  if (typeof value !== 'object' || value === null) {
+    return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint'
+      ? -1
+      : put(tokens, at, value, check);
   }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return -1;
+  at = put(tokens, at, proto === Array.prototype ? ARRAY : OBJECT, check);
+  for (const key in value) {
+    at = walk((value as Record<string, unknown>)[key], tokens, put(tokens, at, key, check), check);
+    if (at < 0) return -1;
+  }
+  return put(tokens, at, END, check);
 }
 
 /**
- * A plain body's content as JSON (`{"code":-1013,"msg":"…"}`), or `undefined` when it is not a
- * small plain value (see {@link plainLeft}). A getter that throws, throws: the caller then reads
- * such an input afresh, without memory.
+ * An input's content as tokens, written or (with `check`) compared: a plain body's (see `walk`),
+ * or an exception's prototype and what an app or a wrapper attached to it (`status`, `body` …),
+ * which its reading reads. The tokens' length, or -1 (not plain, too big, or it differs).
  */
-const contentOf = (value: unknown): string | undefined =>
-  plainLeft(value, MAX_VALUES) < 0 ? undefined : JSON.stringify(value);
+function content(input: object, tokens: unknown[], check: boolean): number {
+  if (!(input instanceof Error)) return walk(input, tokens, 0, check);
+  let at = put(tokens, 0, Object.getPrototypeOf(input), check);
+  for (const key of TRANSPORT_KEYS) {
+    const value = read(input, key);
+    if (key === 'message' ? typeof value !== 'string' : value === undefined) continue;
+    at = walk(value, tokens, put(tokens, at, key, check), check);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** The call's hints that change a reading (a status or a request; headers are read per call). */
+function hintsOf({ request, source, httpStatus }: ResolveOptions): string {
+  return source === undefined && httpStatus === undefined && request === undefined
+    ? ''
+    : `${source ?? ''}\u0000${httpStatus ?? ''}\u0000${request?.method ?? ''}\u0000${request?.url ?? ''}\u0000${request?.intent ?? ''}`;
+}
 
 /**
  * The key of an input whose reading is a function of its content and the call's hints: a string,
- * a plain `Error` or a ccxt exception (its class and message), which carry nothing else, or a small
- * plain body (an exchange's `{"code":-1013,"msg":"…"}` met again). Other objects (an axios error
- * with its response, a class instance, a body with a `Date` in it) are read afresh.
+ * a plain `Error` or a ccxt exception (its class, message and what is attached), which carry
+ * nothing else, or a small plain body (an exchange's `{"code":-1013,"msg":"…"}` met again). Other
+ * objects (an axios error with its response, a class instance, a body with a `Date` in it) are
+ * read afresh. An object's content tokens are written to `tokens` on the way.
  */
-function inputKey(input: unknown, options: ResolveOptions): string | undefined {
-  // Headers are read per call (a new Retry-After), but a status or a request changes the reading.
-  const { request, source, httpStatus } = options;
-  const hints =
-    source === undefined && httpStatus === undefined && request === undefined
-      ? ''
-      : `${source ?? ''}\u0000${httpStatus ?? ''}\u0000${request?.method ?? ''}\u0000${request?.url ?? ''}\u0000${request?.intent ?? ''}`;
-  let text: string | undefined;
+function inputKey(input: unknown, hints: string, tokens: unknown[]): string | undefined {
+  let text: string;
   if (typeof input === 'string') {
     if (input.length > MAX_REMEMBERED) return undefined;
     // A text met with no hints is its own key, with no copy of it to build and hash: every other
     // key starts with U+0000, and a text that does too takes the long form.
     if (hints === '' && input.charCodeAt(0) !== 0) return input;
     text = `s${input}`;
+  } else if (typeof input !== 'object' || input === null || content(input, tokens, false) < 0) {
+    return undefined;
   } else if (input instanceof Error) {
     const ccxt = ccxtClassOf(input);
     if (!ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
-    // What an app or a wrapper attached (`status`, `body` …) is read too: part of the key.
     text = `e${ccxt?.name ?? ''}`;
     for (const key of TRANSPORT_KEYS) {
       const value = read(input, key);
       if (key === 'message' ? typeof value !== 'string' : value === undefined) continue;
-      const content = contentOf(value);
-      if (content === undefined) return undefined;
-      text += `\u0000${key}${content}`;
+      text += `\u0000${key}${JSON.stringify(value)}`;
     }
-  } else if (typeof input === 'object' && input !== null) {
-    const content = contentOf(input);
-    if (content === undefined) return undefined;
-    text = `o${content}`;
-  } else return undefined;
+  } else text = `o${JSON.stringify(input)}`;
   return text.length > MAX_REMEMBERED ? undefined : `\u0000i${hints}\u0000${text}`;
 }
 
 /** {@link inputKey}, or `undefined` when reading the input for it throws (it is read afresh then). */
-function safeInputKey(input: unknown, options: ResolveOptions): string | undefined {
+function safeInputKey(input: unknown, hints: string, tokens: unknown[]): string | undefined {
   try {
-    return inputKey(input, options);
+    return inputKey(input, hints, tokens);
   } catch {
     return undefined;
+  }
+}
+
+/** Whether `input` still holds the content `tokens` were written from; false when reading it throws. */
+function holds(tokens: unknown[], input: object): boolean {
+  try {
+    return content(input, tokens, true) === tokens.length;
+  } catch {
+    return false;
   }
 }
 
@@ -182,6 +212,21 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
     return parsed;
   };
 
+  /** A reading's resolution, from memory when one with the same key (`r`) was met. */
+  const remembered = (reading: Reading, options: ResolveOptions, language: Language) => {
+    const key = keyOf(reading, options);
+    if (key === undefined) return resolution(reading, options, language);
+    let resolved = memo.get(key) as Resolution | null | undefined;
+    if (resolved === undefined) {
+      resolved = resolution(reading, options, language);
+      memo.set(key, resolved);
+    }
+    return resolved;
+  };
+  // The objects met, by identity, with the content their reading was taken from: held no longer
+  // than the app holds them.
+  const lastSeen = new WeakMap<object, Remembered & Seen>();
+
   return (input, options) => {
     let merged: ResolveOptions = defaults;
     let remember = true;
@@ -201,30 +246,38 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       if (merged.copy?.format) remember = false;
       // A text, an exception or a small body read before with the same hints reads the same: its
       // reading and resolution are remembered together (`i`), so a storm of one costs a lookup.
-      const seen = remember ? safeInputKey(input, merged) : undefined;
-      const known = seen === undefined ? undefined : (memo.get(seen) as Remembered | undefined);
-      let reading = known?.reading;
-      let resolved = known?.resolved;
-      if (!reading) {
-        reading = readError(
-          input,
-          merged,
-          remember ? registered : profilesOf(merged),
-          remember ? parse : undefined,
-        );
-        const key = remember ? keyOf(reading, merged) : undefined;
-        resolved = key === undefined ? undefined : (memo.get(key) as Resolution | null | undefined);
-        if (resolved === undefined) {
-          resolved = resolution(reading, merged, language, key === undefined ? input : undefined);
-          if (key !== undefined) memo.set(key, resolved);
+      // The same object met again (an app re-rendering the error it holds) is found by identity,
+      // once its content is seen to be unchanged.
+      const hints = remember ? hintsOf(merged) : '';
+      const object = remember && typeof input === 'object' && input !== null ? input : undefined;
+      const last = object && lastSeen.get(object);
+      let known: Remembered | undefined =
+        last && last.hints === hints && holds(last.tokens, input as object) ? last : undefined;
+      if (!known && remember) {
+        const tokens: unknown[] = [];
+        const seen = safeInputKey(input, hints, tokens);
+        if (seen !== undefined) {
+          let met = memo.get(seen) as Remembered | undefined;
+          if (!met) {
+            const reading = readError(input, merged, registered, parse);
+            met = { reading, resolved: remembered(reading, merged, language) };
+            memo.set(seen, met);
+          }
+          if (object) lastSeen.set(object, { ...met, hints, tokens });
+          known = met;
         }
-        if (seen !== undefined) memo.set(seen, { reading, resolved });
       }
+      const reading =
+        known?.reading ??
+        readError(input, merged, remember ? registered : profilesOf(merged), remember ? parse : undefined);
+      const resolved = known
+        ? known.resolved
+        : remember
+          ? remembered(reading, merged, language)
+          : resolution(reading, merged, language, input);
       return (
         (resolved ?? null) &&
-        (complete(resolved as Resolution, reading, input, merged, language) as ResolvedExchangeError<
-          Profile['id']
-        >)
+        (complete(resolved as Resolution, reading, input, merged) as ResolvedExchangeError<Profile['id']>)
       );
     } catch {
       return unreadable(input, language);

@@ -1,5 +1,5 @@
 import { en } from '../locale/en';
-import type { Language } from '../locale/types';
+import type { Language, WaitHint } from '../locale/types';
 import { composeCopy } from './composeCopy';
 import { categoryFor } from './decide/categoryFor';
 import type { Facts, RequestKind } from './decide/facts';
@@ -26,7 +26,10 @@ import type {
 const MAX_MESSAGE = 500;
 
 /** A resolution without what differs per call: `raw`, and `retry` (it depends on "now"). */
-export type Resolution = Omit<ResolvedExchangeError, 'raw' | 'retry'>;
+export type Resolution = Omit<ResolvedExchangeError, 'raw' | 'retry'> & {
+  /** What the message says of waiting, for a category whose retry waits (read once, not per call). */
+  readonly said?: WaitHint;
+};
 
 /** What one call works from: the input read, the exchange picked, what it said. */
 export interface Reading {
@@ -196,11 +199,13 @@ export function resolution(
   resolved.title = copy.title;
   resolved.description = copy.description;
   const { raw: _raw, retry: _retry, ...rest } = resolved;
-  return rest;
+  const said = WAITING.has(category) && !found.html ? language.wait(message) : undefined;
+  return said ? { ...rest, said } : rest;
 }
 
 // The categories whose retry waits: only they read what the message says of waiting.
 const WAITING = new Set<ErrorCategory>(['rate-limit', 'ip-banned', 'unavailable']);
+const NOT_WAITING = { now: 0 } as const;
 
 /** A resolution completed for one call: its own `raw`, and `retry` worked out for "now". */
 export function complete(
@@ -208,7 +213,6 @@ export function complete(
   reading: Reading,
   input: unknown,
   options: ResolveOptions,
-  language: Language,
 ): ResolvedExchangeError {
   const { wire, found } = reading;
   const { category } = resolved;
@@ -225,7 +229,7 @@ export function complete(
     retry: WAITING.has(category)
       ? retryAdvice(category, {
           now: options.now ?? Date.now(),
-          said: found.html ? undefined : language.wait(resolved.message),
+          said: resolved.said,
           headers: options.headers ?? found.headers,
           resetHeaders: reading.profile?.resetHeaders,
           banWait: reading.profile?.banWait,
@@ -233,7 +237,7 @@ export function complete(
           serverTime: wire.serverTime,
           window: wire.window,
         })
-      : retryAdvice(category, { now: 0 }),
+      : retryAdvice(category, NOT_WAITING),
     known: resolved.known,
     fingerprint: resolved.fingerprint,
     raw: input,
@@ -299,7 +303,7 @@ export function resolveExchangeError<Profile extends ExchangeProfile = ExchangeP
     const opts = options ?? {};
     const reading = readError(input, opts, profilesOf(opts));
     const resolved = resolution(reading, opts, language, input);
-    return resolved && complete(resolved, reading, input, opts, language);
+    return resolved && complete(resolved, reading, input, opts);
   } catch {
     // Only hostile options (a throwing copy formatter, a profile whose rules throw) get here.
     return unreadable(input, language);

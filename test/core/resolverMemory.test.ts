@@ -106,6 +106,57 @@ describe('a resolver answering from memory', () => {
     expect(resolve(body)?.field).toBe('price');
   });
 
+  it('reads the same object again when anything in it changed, however deep, or the call’s hints did', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: NOW });
+    const frame: { id: string; status: number; error: Record<string, unknown> } = {
+      id: 'req-1',
+      status: 400,
+      error: { code: -1013, msg: 'Filter failure: LOT_SIZE' },
+    };
+    expect(resolve(frame)?.field).toBe('quantity');
+    expect(resolve(frame)?.field).toBe('quantity');
+    frame.error.msg = 'Filter failure: PRICE_FILTER';
+    expect(resolve(frame)?.field).toBe('price');
+    frame.error.code = -2013;
+    frame.error.msg = 'Order does not exist.';
+    expect(resolve(frame)?.category).toBe('not-found');
+    // A key added, then taken away again.
+    frame.error.data = { retryAfter: NOW + 5_000 };
+    frame.error.code = -1003;
+    frame.error.msg = 'Too much request weight used; current limit is 6000 request weight per 1 MINUTE.';
+    frame.status = 429;
+    expect(resolve(frame)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 5_000 });
+    delete frame.error.data;
+    expect(resolve(frame)?.retry).toEqual({ strategy: 'after', retryAt: NOW + 60_000 });
+
+    const order = { method: 'POST', url: 'https://api.binance.com/api/v3/order' };
+    const timeout = new Error('socket hang up');
+    expect(resolve(timeout, { request: order })?.category).toBe('execution-unknown');
+    expect(resolve(timeout)?.category).toBe('unavailable');
+    expect(resolve(timeout, { request: order })?.category).toBe('execution-unknown');
+    // An answer attached to the same exception after it was first read.
+    Object.assign(timeout, {
+      status: 400,
+      body: { code: -2010, msg: 'Order would immediately match and take.' },
+    });
+    expect(resolve(timeout, { request: order })?.category).toBe('order-rejected');
+  });
+
+  it('reads a body whose getter answers differently at each call as it is at that call', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const messages = ['Filter failure: LOT_SIZE', 'Filter failure: PRICE_FILTER'];
+    let calls = 0;
+    const body = {
+      code: -1013,
+      get msg(): string {
+        return messages[Math.floor(calls++ / 1_000) % 2] ?? '';
+      },
+    };
+    expect(resolve(body)?.field).toBe('quantity');
+    calls = 1_000;
+    expect(resolve(body)?.field).toBe('price');
+  });
+
   it('tells apart exceptions with one message and different attached answers', () => {
     const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
     const failed = (body: object) => Object.assign(new Error('Request failed'), { status: 400, body });
