@@ -65,9 +65,11 @@ export function readError(
 }
 
 // ccxt's classes for no answer: a timeout, a reset or closed connection, an answer it could not
-// read. A DNS failure or a refused connection proves the request never left.
+// read, and a server that failed with the request in its hands (ExchangeNotAvailable is what ccxt
+// raises for an HTTP 5xx). A DNS failure or a refused connection proves the request never left.
 const SILENT = new Set([
   'NetworkError',
+  'ExchangeNotAvailable',
   'RequestTimeout',
   'ExchangeClosedByUser',
   'BadResponse',

@@ -1,4 +1,5 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
+import { ExchangeError, ExchangeNotAvailable, InsufficientFunds } from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
@@ -111,6 +112,42 @@ describe('an order whose outcome is unknown', () => {
     };
     expect(resolve(timeout('post'))?.category).toBe('execution-unknown');
     expect(resolve(timeout('get'))?.category).toBe('unavailable');
+  });
+});
+
+describe('a ccxt exception on an order, whose class does not say whether the order went through', () => {
+  // ccxt raises its fallback ExchangeError for codes its maps lack, and ExchangeNotAvailable for an
+  // HTTP 5xx: neither is a definite no when the server failed with the order in its hands.
+  const order = { method: 'POST', url: 'https://api.gateio.ws/api/v4/spot/orders' };
+  const read = { method: 'GET', url: 'https://api.gateio.ws/api/v4/spot/accounts' };
+  it.each([
+    ['ExchangeError', new ExchangeError('somex {"code":"5004","msg":"Server Timeout"}')],
+    ['ExchangeError', new ExchangeError('somex {"code":"900001","msg":"Internal system error"}')],
+    [
+      'ExchangeNotAvailable',
+      new ExchangeNotAvailable('gate {"label":"SERVER_ERROR","message":"Internal server error"}'),
+    ],
+    [
+      'ExchangeNotAvailable',
+      new ExchangeNotAvailable('kucoin {"code":"500000","msg":"Internal Server Error"}'),
+    ],
+  ])('%s saying the server failed or timed out: check the order, never a blind resend', (_, thrown) => {
+    expect(resolve(thrown, { request: order })).toMatchObject({
+      category: 'execution-unknown',
+      retry: { strategy: 'check-status' },
+    });
+    expect(resolve(thrown, { request: read })?.category).not.toBe('execution-unknown');
+  });
+
+  it('stays a definite no when the class or the words say what went wrong, or the request never left', () => {
+    const said = [
+      new ExchangeError('somex {"code":"900002","msg":"Order price is out of range"}'),
+      new InsufficientFunds('somex {"code":"900003","msg":"Internal error: balance is not enough"}'),
+      new ExchangeNotAvailable('gate POST https://api.gateio.ws/api/v4/spot/orders getaddrinfo ENOTFOUND'),
+    ];
+    for (const thrown of said) {
+      expect(resolve(thrown, { request: order })?.category, thrown.message).not.toBe('execution-unknown');
+    }
   });
 });
 

@@ -21,7 +21,12 @@ export function statedOutcome(facts: Facts, decided: ErrorCategory | undefined):
 export function lostAnswer(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
   if (facts.kind !== 'writes-orders' || decided === undefined) return decided;
   // ccxt says whether the exchange answered: an answer is a definite no, a silence may be a yes.
-  if (facts.ccxt?.family === 'answered') return decided;
+  // Its fallback class for codes its maps lack (ExchangeError) says neither: when the answer's
+  // own words say the server failed or timed out while handling the order, it may have gone through.
+  if (facts.ccxt?.family === 'answered') {
+    const fallback = facts.ccxt.category === 'unknown';
+    return fallback && facts.language.saysServerFailed?.(facts.message) ? 'execution-unknown' : decided;
+  }
   if (facts.ccxt?.lost) return 'execution-unknown';
   const status = facts.httpStatus;
   // A ccxt failure that proves the request never left (DNS, a refused connection), or one whose

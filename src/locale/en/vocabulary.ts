@@ -102,7 +102,7 @@ export const saysOutcomeUnknown = (message: string): boolean => STATUS_UNKNOWN.t
 
 // The server failed while handling the request: what it did before failing is not said.
 const SERVER_FAILED =
-  /\binternal (?:server |system )?error|^\s*(?:server|system) error\b|\bunexpected error\b/i;
+  /\binternal (?:server |system )?error|^\s*(?:server|system) error\b|\bunexpected error\b|\b(?:server|system|service|gateway|request) time(?:d? ?|-)?out\b/i;
 
 /**
  * Whether a message says the server itself failed while handling the request ("internal server
