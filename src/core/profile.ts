@@ -125,6 +125,12 @@ export interface ExchangeProfile<
    * minutes, the shortest ban exchanges document.
    */
   readonly banWait?: number;
+  /**
+   * Codes the exchange sends with many unrelated messages (Bybit's 10001 "Request parameter
+   * error" also carries "The number of contracts exceeds maximum limit allowed …"): under them
+   * the message's own words decide, not what the document says the code means.
+   */
+  readonly umbrellaCodes?: readonly number[];
   /** The hand-written classification of a code or message; `undefined` lets the message decide. */
   readonly classify?: (error: ClassifyInput) => Classification | undefined;
   /** Per-code human copy (`{param}` placeholders allowed). */

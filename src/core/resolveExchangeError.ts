@@ -150,7 +150,10 @@ export function resolution(
   const ruled = profile
     ? profile.classify?.({ code: wire.code, key: wire.key, message, name: entry?.name })
     : agreed(reading.tied, { code: wire.code, key: wire.key, message });
-  const umbrella = wire.code !== null && (profile?.catalog.rejectionCodes.includes(wire.code) ?? false);
+  const umbrella =
+    wire.code !== null &&
+    ((profile?.catalog.rejectionCodes.includes(wire.code) || profile?.umbrellaCodes?.includes(wire.code)) ??
+      false);
   const base = { match, umbrella };
   const facts: Facts = {
     profile,

@@ -490,6 +490,20 @@ describe('Bybit answers', () => {
     expect(resolve(limited)?.retry).toMatchObject({ strategy: 'after', estimated: true });
   });
 
+  it('lets the words decide under 10001 "Request parameter error", which covers every refusal', () => {
+    expect(resolve(envelope(10001, 'Request parameter error'))).toMatchObject({
+      category: 'invalid-request',
+    });
+    expect(
+      resolve(
+        envelope(
+          10001,
+          'The number of contracts exceeds maximum limit allowed: too large, order_qty:579700000000 > max_qty:360000000000',
+        ),
+      ),
+    ).toMatchObject({ code: 10001, category: 'filter', field: 'quantity' });
+  });
+
   it('reads an IP ban as one, and the reasons an answer gives apart', () => {
     expect(
       resolve('You have breached the ip rate limit. (ErrCode: 403)', {

@@ -127,6 +127,7 @@ const WORDS: readonly (readonly [RegExp, ErrorCategory])[] = [
 // "The number of contracts exceeds maximum limit allowed: too large, order_qty:… > max_qty:…"),
 // its own words decide.
 const UMBRELLA = new Map([[10001, /^(?:request )?param(?:eter)?s? error\.?$/i]]);
+const umbrellaCodes = [...UMBRELLA.keys()];
 
 function classify({ code, message }: ClassifyInput): Classification | undefined {
   for (const [words, category] of WORDS) if (words.test(message)) return { category };
@@ -250,5 +251,6 @@ export const bybit: ExchangeProfile<BybitErrors, 'bybit'> = {
   // "403, access too frequent": "terminate all HTTP sessions and wait for at least 10 minutes"
   // (Bybit's rate-limit page); the answer itself says nothing of the ban's end.
   banWait: 10 * 60_000,
+  umbrellaCodes,
   classify,
 };
