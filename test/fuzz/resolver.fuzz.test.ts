@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
+import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolvedExchangeError } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
@@ -228,7 +229,56 @@ const token = fc.constantFrom(
   'x',
 );
 
+const isContainer = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  [Object.prototype, Array.prototype, null].includes(Object.getPrototypeOf(value));
+
+/**
+ * Changes `target` in place until it holds what `source` does, keeping the identity of every plain
+ * object and array inside it that both have at the same place: an app that edits the error it holds.
+ */
+function morph(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) if (!Object.hasOwn(source, key)) delete target[key];
+  for (const key of Object.keys(source)) {
+    const [was, now] = [target[key], source[key]];
+    if (isContainer(was) && isContainer(now) && Array.isArray(was) === Array.isArray(now)) morph(was, now);
+    else target[key] = now;
+  }
+}
+
+/** Each of two bodies, as itself or attached to an exception, the second to be made from the first. */
+const memoryCase = fc.tuple(
+  fc.oneof(errorShaped, fc.dictionary(fc.string(), fc.jsonValue())),
+  fc.oneof(errorShaped, fc.dictionary(fc.string(), fc.jsonValue())),
+  fc.constantFrom('body', 'exception'),
+  fc.option(fc.constantFrom(200, 400, 429, 500, 503), { nil: undefined }),
+);
+
 describe('the resolver under any input (fast-check)', () => {
+  fuzz(
+    'a resolver answers from memory as a fresh resolution does: again, after the object changed, for an equal copy',
+    'resolver cases',
+    { short: 300, long: 100_000 },
+    () =>
+      fc.property(memoryCase, ([first, second, form, httpStatus]) => {
+        const options = { exchanges: [binanceSpot, ltp], now: 0 };
+        const remembering = createExchangeErrorResolver(options);
+        const fresh = (input: unknown) => resolveExchangeError(input, { ...options, httpStatus });
+        const held: Record<string, unknown> = structuredClone(first);
+        const input = form === 'body' ? held : Object.assign(new Error('Request failed'), { body: held });
+        const answers = (value: unknown) => sameResolution(remembering(value, { httpStatus }), fresh(value));
+        if (!answers(input) || !answers(input)) return false;
+        morph(held, structuredClone(second));
+        if (!answers(input) || !answers(input)) return false;
+        return answers(
+          form === 'body'
+            ? structuredClone(held)
+            : Object.assign(new Error('Request failed'), { body: structuredClone(held) }),
+        );
+      }),
+  );
+
   fuzz(
     'anything at all: never throws, well formed, prototypes untouched',
     'resolver cases',
