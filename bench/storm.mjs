@@ -33,7 +33,7 @@ try {
   const mib = (/** @type {number | undefined} */ b) =>
     b === undefined ? 'n/a' : `${(b / 1048576).toFixed(2)} MiB`;
   console.log(
-    '\nError storm in Chromium: 1,000 reports in 1 s (900 identical rate-limit + 100 distinct), 3 runs',
+    `\nError storm in Chromium: 1,000 reports in 1 s (900 identical rate-limit + 100 distinct), ${RUNS} runs`,
   );
   console.log(
     'run | toasts in DOM (max) | live entries | storm count | React commits | longest task | heap before → after clear',

@@ -167,7 +167,9 @@ async function checkSizes() {
     // registered exchanges, the decisions, the copy), the store and the English words. Each budget
     // is what the entry takes today plus a little, so that growth is a decision (README,
     // Performance, says where the bytes go).
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 15.5 * KiB, why: 'core' },
+    // 15.5 KiB until the resolver knew a re-rendered error by identity (warm 11x -> 28x ccxt) and
+    // ccxt's fallback classes on an order learnt the server's own words (15.67 KiB).
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 16 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',

@@ -140,16 +140,18 @@ function inputKey(input: unknown, hints: string, tokens: unknown[]): string | un
     text = `s${input}`;
   } else if (typeof input !== 'object' || input === null || content(input, tokens, false) < 0) {
     return undefined;
-  } else if (input instanceof Error) {
-    const ccxt = ccxtClassOf(input);
-    if (!ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
-    text = `e${ccxt?.name ?? ''}`;
-    for (const key of TRANSPORT_KEYS) {
-      const value = read(input, key);
-      if (key === 'message' ? typeof value !== 'string' : value === undefined) continue;
-      text += `\u0000${key}${JSON.stringify(value)}`;
+  } else {
+    // An exception is its ccxt class and the tokens after its prototype; a body is its tokens. A
+    // string token is written as JSON, so none reads as a marker.
+    const error = input instanceof Error;
+    const ccxt = error ? ccxtClassOf(input) : undefined;
+    if (error && !ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
+    text = error ? `e${ccxt?.name ?? ''}` : 'o';
+    for (let i = error ? 1 : 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      text += `\u0000${typeof token === 'symbol' ? token.description : (JSON.stringify(token) ?? 'u')}`;
     }
-  } else text = `o${JSON.stringify(input)}`;
+  }
   return text.length > MAX_REMEMBERED ? undefined : `\u0000i${hints}\u0000${text}`;
 }
 

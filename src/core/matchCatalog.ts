@@ -18,8 +18,8 @@ export interface CatalogMatch {
 interface Candidate {
   readonly template: string;
   readonly entry?: CatalogEntry;
-  /** The template's lowercase start, up to its first placeholder or quote: a cheap pre-check. */
-  readonly prefix: string;
+  /** The template's lowercase start, up to its first placeholder or quote: a cheap pre-check. Made on first use. */
+  prefix?: string;
   /** Compiled on first use. */
   compiled?: CompiledTemplate;
 }
@@ -33,37 +33,40 @@ interface CatalogIndex {
     number,
     { readonly entries: readonly CatalogEntry[]; readonly own: readonly Candidate[] }
   >;
-  /** Every template, for a message without a code. */
-  readonly all: Buckets;
-  /** Messages documented apart from any code (filter failures and order rejections). */
-  readonly loose: Buckets;
+  /** Every template, for a message without a code: bucketed on first need. */
+  all?: Buckets;
+  /** Messages documented apart from any code (filter failures and order rejections), on first need. */
+  loose?: Buckets;
+  looseCandidates?: readonly Candidate[];
 }
 
-// Built on first use per catalog, so importing an exchange costs nothing until an error arrives.
-// Derived from the catalog alone (no input is kept), so one index serves every resolver.
+// Built on first use per catalog, so importing an exchange costs nothing until an error arrives, and
+// in parts: the codes first, a template's prefix when it is first tried, the buckets of templates
+// when a message needs them (the first error a page meets pays for its own code only). Derived
+// from the catalog alone (no input is kept), so one index serves every resolver.
 const indexes = new WeakMap<CatalogData, CatalogIndex>();
 
-const candidate = (template: string, entry?: CatalogEntry): Candidate => ({
-  template,
-  entry,
-  // Up to the first placeholder or quote, without a final period: servers often drop it.
-  prefix: (template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '')
+const candidate = (template: string, entry?: CatalogEntry): Candidate => ({ template, entry });
+
+/** A template's start, up to the first placeholder or quote, without a final period: servers often drop it. */
+const prefixOf = (c: Candidate): string =>
+  (c.prefix ??= (c.template.split(/%s|\{\d+\}|[`'"\u2018\u2019]/)[0] ?? '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\.$/, ''),
-});
+    .replace(/\.$/, ''));
 
 function bucket(candidates: readonly Candidate[]): Buckets {
   const buckets = new Map<string, Candidate[]>();
   const anywhere: Candidate[] = [];
   for (const c of candidates) {
-    if (!c.prefix) {
+    const prefix = prefixOf(c);
+    if (!prefix) {
       anywhere.push(c);
       for (const list of buckets.values()) list.push(c);
       continue;
     }
-    const key = c.prefix[0] ?? '';
+    const key = prefix[0] ?? '';
     const list = buckets.get(key) ?? [...anywhere];
     buckets.set(key, list);
     list.push(c);
@@ -76,7 +79,6 @@ function indexOf(catalog: CatalogData): CatalogIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const byCode = new Map<number, { entries: CatalogEntry[]; own: Candidate[] }>();
-    const all: Candidate[] = [];
     for (const entry of catalog.entries) {
       const slot = byCode.get(entry.code) ?? { entries: [], own: [] };
       byCode.set(entry.code, slot);
@@ -86,13 +88,17 @@ function indexOf(catalog: CatalogData): CatalogIndex {
       if (entry.heading && !entry.messages.includes(entry.heading))
         slot.own.push(candidate(entry.heading, entry));
     }
-    for (const slot of byCode.values()) all.push(...slot.own);
-    const loose = [...catalog.filters, ...catalog.rejections].map(({ message }) => candidate(message));
-    index = { byCode, all: bucket([...all, ...loose]), loose: bucket(loose) };
+    index = { byCode };
     indexes.set(catalog, index);
   }
   return index;
 }
+
+const everyOwn = (index: CatalogIndex) => [...index.byCode.values()].flatMap((slot) => slot.own);
+const looseOf = (index: CatalogIndex, catalog: CatalogData) =>
+  (index.looseCandidates ??= [...catalog.filters, ...catalog.rejections].map(({ message }) =>
+    candidate(message),
+  ));
 
 function find(
   candidates: readonly Candidate[],
@@ -103,7 +109,7 @@ function find(
   // Whole-template matches first, then first-sentence matches.
   for (const key of ['full', 'head'] as const) {
     for (const candidate of candidates) {
-      if (!lower.startsWith(candidate.prefix)) continue;
+      if (!lower.startsWith(prefixOf(candidate))) continue;
       candidate.compiled ??= matchTemplate(candidate.template);
       const { compiled } = candidate;
       const match = compiled[key].exec(message);
@@ -147,7 +153,10 @@ export function matchCatalog(
   const slot = code === null ? undefined : index.byCode.get(code);
   const lower = message.toLowerCase();
   const rename = profile.params;
-  const buckets = code === null ? index.all : index.loose;
+  const buckets =
+    code === null
+      ? (index.all ??= bucket([...everyOwn(index), ...looseOf(index, profile.catalog)]))
+      : (index.loose ??= bucket(looseOf(index, profile.catalog)));
   const found =
     (slot && find(slot.own, message, lower, rename)) ??
     find(buckets.get(lower[0] ?? '') ?? buckets.get('') ?? [], message, lower, rename);
