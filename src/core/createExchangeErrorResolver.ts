@@ -91,11 +91,20 @@ function walk(value: unknown, tokens: unknown[], at: number, check: boolean): nu
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return -1;
-  at = put(tokens, at, proto === Array.prototype ? ARRAY : OBJECT, check);
+  const array = Array.isArray(value);
+  // An array's length is read (a batch's `total`), and its holes leave no key behind.
+  at = array
+    ? put(tokens, put(tokens, at, ARRAY, check), value.length, check)
+    : put(tokens, at, OBJECT, check);
+  let keys = 0;
   for (const key in value) {
     at = walk((value as Record<string, unknown>)[key], tokens, put(tokens, at, key, check), check);
     if (at < 0) return -1;
+    keys++;
   }
+  // A property the walk cannot see (not enumerable) may still be read: such a body is read afresh.
+  // Looked for when the tokens are written, not at each later check of the same object.
+  if (!check && Object.getOwnPropertyNames(value).length !== keys + (array ? 1 : 0)) return -1;
   return put(tokens, at, END, check);
 }
 
@@ -106,7 +115,14 @@ function walk(value: unknown, tokens: unknown[], at: number, check: boolean): nu
  */
 function content(input: object, tokens: unknown[], check: boolean): number {
   if (!(input instanceof Error)) return walk(input, tokens, 0, check);
-  let at = put(tokens, 0, Object.getPrototypeOf(input), check);
+  // Its class chain begins with its `name`, which may pick another ccxt class than its prototype.
+  const name = read(input, 'name');
+  let at = put(
+    tokens,
+    put(tokens, 0, Object.getPrototypeOf(input), check),
+    typeof name === 'string' ? name : undefined,
+    check,
+  );
   for (const key of TRANSPORT_KEYS) {
     const value = read(input, key);
     if (key === 'message' ? typeof value !== 'string' : value === undefined) continue;
@@ -141,13 +157,13 @@ function inputKey(input: unknown, hints: string, tokens: unknown[]): string | un
   } else if (typeof input !== 'object' || input === null || content(input, tokens, false) < 0) {
     return undefined;
   } else {
-    // An exception is its ccxt class and the tokens after its prototype; a body is its tokens. A
-    // string token is written as JSON, so none reads as a marker.
+    // An exception is its ccxt class and the tokens after its prototype and name; a body is its
+    // tokens. A string token is written as JSON, so none reads as a marker.
     const error = input instanceof Error;
     const ccxt = error ? ccxtClassOf(input) : undefined;
     if (error && !ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
     text = error ? `e${ccxt?.name ?? ''}` : 'o';
-    for (let i = error ? 1 : 0; i < tokens.length; i++) {
+    for (let i = error ? 2 : 0; i < tokens.length; i++) {
       const token = tokens[i];
       text += `\u0000${typeof token === 'symbol' ? token.description : (JSON.stringify(token) ?? 'u')}`;
     }

@@ -65,11 +65,9 @@ export function readError(
 }
 
 // ccxt's classes for no answer: a timeout, a reset or closed connection, an answer it could not
-// read, and a server that failed with the request in its hands (ExchangeNotAvailable is what ccxt
-// raises for an HTTP 5xx). A DNS failure or a refused connection proves the request never left.
+// read. A DNS failure or a refused connection proves the request never left.
 const SILENT = new Set([
   'NetworkError',
-  'ExchangeNotAvailable',
   'RequestTimeout',
   'ExchangeClosedByUser',
   'BadResponse',
@@ -115,7 +113,7 @@ function shownMessage(reading: Reading): string {
 /** What the documented entry's own messages read as, for a message that matched none of them. */
 function documentedCategories(facts: Pick<Facts, 'match' | 'umbrella'>, language: Language): ErrorCategory[] {
   const entry = facts.match?.entry;
-  if (!entry || facts.match?.template !== undefined || facts.umbrella) return [];
+  if (!entry || facts.match?.template !== undefined) return [];
   const categories: ErrorCategory[] = [];
   for (const text of entry.messages) {
     const category = language.classify(text);

@@ -144,6 +144,21 @@ describe('a ccxt exception on an order, whose class does not say whether the ord
       new ExchangeError('somex {"code":"900002","msg":"Order price is out of range"}'),
       new InsufficientFunds('somex {"code":"900003","msg":"Internal error: balance is not enough"}'),
       new ExchangeNotAvailable('gate POST https://api.gateio.ws/api/v4/spot/orders getaddrinfo ENOTFOUND'),
+      // The exchange's own code says what it was, whatever the words add.
+      new ExchangeError('binance {"code":-2010,"msg":"Order rejected: unexpected error in risk engine"}'),
+      // ccxt raises ExchangeNotAvailable for 4xx answers too, and for a busy server that refused.
+      new ExchangeNotAvailable(
+        'binance POST https://api.binance.com/api/v3/order 403 Forbidden <html><head><title>403 Forbidden</title></head></html>',
+      ),
+      new ExchangeNotAvailable(
+        'somex POST https://api.somex.com/v1/order 400 Bad Request {"error":"internal error"}',
+      ),
+      new ExchangeNotAvailable(
+        'binance POST https://api.binance.com/api/v3/order 451  {"code":0,"msg":"Service unavailable from a restricted location"}',
+      ),
+      new ExchangeNotAvailable(
+        'okx {"code":"50013","msg":"Systems are busy. Please try again later.","data":[]}',
+      ),
     ];
     for (const thrown of said) {
       expect(resolve(thrown, { request: order })?.category, thrown.message).not.toBe('execution-unknown');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NetworkError, RequestTimeout } from 'ccxt';
+import { ExchangeError, NetworkError, RequestTimeout } from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
@@ -140,6 +140,30 @@ describe('a resolver answering from memory', () => {
       body: { code: -2010, msg: 'Order would immediately match and take.' },
     });
     expect(resolve(timeout, { request: order })?.category).toBe('order-rejected');
+  });
+
+  it('tells apart arrays by their length, exceptions by their name, and never keys a body by what it hides', () => {
+    const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
+    const fresh = (input: unknown) => resolveExchangeError(input, { exchanges: [binanceSpot] });
+    // A batch answer's `total` is its length: holes at its end leave no key to see.
+    const batch: unknown[] = [{ code: -2010, msg: 'Account has insufficient balance for requested action.' }];
+    expect(resolve(batch)?.items).toEqual({ failed: [0], total: 1 });
+    batch.length = 3;
+    expect(resolve(batch)?.items).toEqual(fresh(batch)?.items);
+    expect(resolve(batch)?.items).toEqual({ failed: [0], total: 3 });
+    const holey = [{ code: -2010, msg: 'Account has insufficient balance for requested action.' }];
+    holey.length = 4;
+    expect(resolve(holey)?.items).toEqual({ failed: [0], total: 4 });
+    // A ccxt exception's name picks its class before its prototype does.
+    const renamed = new ExchangeError('binance {"code":-9999,"msg":"whatever"}');
+    expect(resolve(renamed)?.category).toBe(fresh(renamed)?.category);
+    renamed.name = 'InsufficientFunds';
+    expect(resolve(renamed)?.category).toBe('insufficient-funds');
+    // A property the content cannot see, but the reading reads.
+    expect(resolve({ code: -1013 })?.field).toBeUndefined();
+    const hidden = { code: -1013 };
+    Object.defineProperty(hidden, 'msg', { value: 'Filter failure: PRICE_FILTER', enumerable: false });
+    expect(resolve(hidden)?.field).toBe('price');
   });
 
   it('reads a body whose getter answers differently at each call as it is at that call', () => {

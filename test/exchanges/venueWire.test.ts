@@ -494,6 +494,9 @@ describe('Bybit answers', () => {
     expect(resolve(envelope(10001, 'Request parameter error'))).toMatchObject({
       category: 'invalid-request',
     });
+    // Words that say nothing leave the document's reading of the code.
+    for (const words of ['', 'orderQty will be truncated to zero.'])
+      expect(resolve(envelope(10001, words))?.category).toBe('invalid-request');
     expect(
       resolve(
         envelope(

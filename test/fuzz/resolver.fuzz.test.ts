@@ -240,6 +240,7 @@ const isContainer = (value: unknown): value is Record<string, unknown> =>
  */
 function morph(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const key of Object.keys(target)) if (!Object.hasOwn(source, key)) delete target[key];
+  if (Array.isArray(target) && Array.isArray(source)) target.length = source.length;
   for (const key of Object.keys(source)) {
     const [was, now] = [target[key], source[key]];
     if (isContainer(was) && isContainer(now) && Array.isArray(was) === Array.isArray(now)) morph(was, now);
@@ -248,11 +249,19 @@ function morph(target: Record<string, unknown>, source: Record<string, unknown>)
 }
 
 /** Each of two bodies, as itself or attached to an exception, the second to be made from the first. */
+const body = fc.oneof(
+  errorShaped,
+  fc.dictionary(fc.string(), fc.jsonValue()),
+  // Batch answers, holes and all.
+  fc.sparseArray(errorShaped, { maxLength: 4 }),
+);
 const memoryCase = fc.tuple(
-  fc.oneof(errorShaped, fc.dictionary(fc.string(), fc.jsonValue())),
-  fc.oneof(errorShaped, fc.dictionary(fc.string(), fc.jsonValue())),
+  body,
+  body,
   fc.constantFrom('body', 'exception'),
   fc.option(fc.constantFrom(200, 400, 429, 500, 503), { nil: undefined }),
+  // How much longer an array grows at the end, holes only.
+  fc.integer({ min: 1, max: 3 }),
 );
 
 describe('the resolver under any input (fast-check)', () => {
@@ -261,16 +270,20 @@ describe('the resolver under any input (fast-check)', () => {
     'resolver cases',
     { short: 300, long: 100_000 },
     () =>
-      fc.property(memoryCase, ([first, second, form, httpStatus]) => {
+      fc.property(memoryCase, ([first, second, form, httpStatus, grow]) => {
         const options = { exchanges: [binanceSpot, ltp], now: 0 };
         const remembering = createExchangeErrorResolver(options);
         const fresh = (input: unknown) => resolveExchangeError(input, { ...options, httpStatus });
-        const held: Record<string, unknown> = structuredClone(first);
+        const held = structuredClone(first) as Record<string, unknown>;
         const input = form === 'body' ? held : Object.assign(new Error('Request failed'), { body: held });
         const answers = (value: unknown) => sameResolution(remembering(value, { httpStatus }), fresh(value));
         if (!answers(input) || !answers(input)) return false;
-        morph(held, structuredClone(second));
+        morph(held, structuredClone(second) as Record<string, unknown>);
         if (!answers(input) || !answers(input)) return false;
+        if (Array.isArray(held)) {
+          held.length += grow;
+          if (!answers(input)) return false;
+        }
         return answers(
           form === 'body'
             ? structuredClone(held)

@@ -28,7 +28,7 @@ export interface Facts {
   readonly ruled: Classification | undefined;
   /** The categories the documented entry's own messages read as, when the message did not match them. */
   readonly documented: readonly ErrorCategory[];
-  /** Under the profile's umbrella codes of rejections, the message alone tells the news. */
+  /** Under an umbrella code (rejections, a catch-all parameter error) the message tells the news; the document only when it says nothing. */
   readonly umbrella: boolean;
   readonly language: Language;
   /**

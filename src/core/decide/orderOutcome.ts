@@ -20,15 +20,21 @@ export function statedOutcome(facts: Facts, decided: ErrorCategory | undefined):
  */
 export function lostAnswer(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
   if (facts.kind !== 'writes-orders' || decided === undefined) return decided;
-  // ccxt says whether the exchange answered: an answer is a definite no, a silence may be a yes.
-  // Its fallback class for codes its maps lack (ExchangeError) says neither: when the answer's
-  // own words say the server failed or timed out while handling the order, it may have gone through.
-  if (facts.ccxt?.family === 'answered') {
-    const fallback = facts.ccxt.category === 'unknown';
-    return fallback && facts.language.saysServerFailed?.(facts.message) ? 'execution-unknown' : decided;
-  }
-  if (facts.ccxt?.lost) return 'execution-unknown';
   const status = facts.httpStatus;
+  // ccxt's fallback classes say neither a definite no nor a lost answer: ExchangeError for codes its
+  // maps lack, ExchangeNotAvailable for a 5xx (and many a 4xx, and a busy server). When nothing
+  // decided more than "unavailable" or "unknown", no 4xx came, and the answer's own words say the
+  // server failed or timed out while handling the order, it may have gone through.
+  if (
+    (facts.ccxt?.name === 'ExchangeError' || facts.ccxt?.name === 'ExchangeNotAvailable') &&
+    (decided === 'unavailable' || decided === 'unknown') &&
+    !(status !== undefined && status >= 400 && status < 500) &&
+    facts.language.saysServerFailed?.(facts.message) === true
+  )
+    return 'execution-unknown';
+  // Otherwise ccxt says whether the exchange answered: an answer is a definite no, a silence may be a yes.
+  if (facts.ccxt?.family === 'answered') return decided;
+  if (facts.ccxt?.lost) return 'execution-unknown';
   // A ccxt failure that proves the request never left (DNS, a refused connection), or one whose
   // status does not say the server failed: nothing reached the exchange, or it refused.
   if (facts.ccxt && (status ?? 0) < 500 && status !== 408) return decided;

@@ -15,5 +15,7 @@ export function wordsCategory(facts: Facts, decided: ErrorCategory | undefined):
   const status = facts.httpStatus ?? 0;
   if (said === 'execution-unknown' || status >= 500 || status === 408) return said;
   const meant = facts.documented;
+  // Under an umbrella code the words decide; when they say nothing, the document does.
+  if (facts.umbrella) return said ?? meant[0];
   return meant.length === 0 || (said && meant.includes(said)) ? said : meant[0];
 }
