@@ -100,6 +100,16 @@ const looseOf = (index: CatalogIndex, catalog: CatalogData) =>
     candidate(message),
   ));
 
+/** Every template (for a message without a code), or the loose ones only: bucketed on first need. */
+function bucketsOf(index: CatalogIndex, catalog: CatalogData, every: boolean): Buckets {
+  if (every) {
+    index.all ??= bucket([...everyOwn(index), ...looseOf(index, catalog)]);
+    return index.all;
+  }
+  index.loose ??= bucket(looseOf(index, catalog));
+  return index.loose;
+}
+
 function find(
   candidates: readonly Candidate[],
   message: string,
@@ -153,10 +163,7 @@ export function matchCatalog(
   const slot = code === null ? undefined : index.byCode.get(code);
   const lower = message.toLowerCase();
   const rename = profile.params;
-  const buckets =
-    code === null
-      ? (index.all ??= bucket([...everyOwn(index), ...looseOf(index, profile.catalog)]))
-      : (index.loose ??= bucket(looseOf(index, profile.catalog)));
+  const buckets = bucketsOf(index, profile.catalog, code === null);
   const found =
     (slot && find(slot.own, message, lower, rename)) ??
     find(buckets.get(lower[0] ?? '') ?? buckets.get('') ?? [], message, lower, rename);
