@@ -46,7 +46,13 @@ interface CatalogIndex {
 // from the catalog alone (no input is kept), so one index serves every resolver.
 const indexes = new WeakMap<CatalogData, CatalogIndex>();
 
-const candidate = (template: string, entry?: CatalogEntry): Candidate => ({ template, entry });
+// Every field set from the start: one object shape for all, however far each was filled in.
+const candidate = (template: string, entry?: CatalogEntry): Candidate => ({
+  template,
+  entry,
+  prefix: undefined,
+  compiled: undefined,
+});
 
 /** A template's start, up to the first placeholder or quote, without a final period: servers often drop it. */
 const prefixOf = (c: Candidate): string =>
@@ -116,10 +122,11 @@ function find(
   lower: string,
   rename: ExchangeProfile['params'],
 ): CatalogMatch | undefined {
-  // Whole-template matches first, then first-sentence matches.
+  // The templates whose start the message has: whole-template matches first, then first-sentence ones.
+  const hits: Candidate[] = [];
+  for (const candidate of candidates) if (lower.startsWith(prefixOf(candidate))) hits.push(candidate);
   for (const key of ['full', 'head'] as const) {
-    for (const candidate of candidates) {
-      if (!lower.startsWith(prefixOf(candidate))) continue;
+    for (const candidate of hits) {
       candidate.compiled ??= matchTemplate(candidate.template);
       const { compiled } = candidate;
       const match = compiled[key].exec(message);
