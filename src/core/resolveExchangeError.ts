@@ -57,11 +57,31 @@ export function readError(
     found,
     profile,
     tied,
-    wire: readWire(found, profile),
+    wire: codeAhead(readWire(found, profile), profile),
     httpStatus: options.httpStatus ?? found.httpStatus,
     request,
     kind: requestKind(request, profile),
   };
+}
+
+// A code written ahead of the message, as SDKs log them (`-4014: Price not increased by tick size.`).
+const AHEAD = /^\s*(-?\d{1,9}):\s+(?=\S)/;
+
+/**
+ * A text read with no code whose message starts with one that lost its sign (`4014: Price not
+ * increased by tick size.`): the code is taken, signed as the exchange documents it, when the rest
+ * is one of that code's own messages; otherwise the wire stays as read.
+ */
+function codeAhead(wire: WireError, profile: ExchangeProfile | undefined): WireError {
+  const ahead = wire.code === null && profile ? AHEAD.exec(wire.message) : null;
+  if (!ahead || !profile) return wire;
+  const message = wire.message.slice(ahead[0].length);
+  const written = Number(ahead[1]);
+  for (const code of [written, -written]) {
+    const match = matchCatalog(profile, code, message);
+    if (match?.template !== undefined && match.entry?.code === code) return { ...wire, code, message };
+  }
+  return wire;
 }
 
 // ccxt's classes for no answer: a timeout, a reset or closed connection, an answer it could not

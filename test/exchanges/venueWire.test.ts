@@ -30,6 +30,23 @@ describe('Binance USD-M futures answers', () => {
     });
   });
 
+  it('reads a code written ahead of its message without its sign, when the rest is that code’s own message', () => {
+    expect(resolve('4014: Price not increased by tick size.', { request: order })).toMatchObject({
+      source: 'binance-usdm',
+      code: -4014,
+      message: 'Price not increased by tick size.',
+      category: 'filter',
+      field: 'price',
+      known: true,
+    });
+    // A time, or a number whose code says something else, is no code.
+    for (const text of [
+      '12:30:01 Price not increased by tick size.',
+      '2019: Price not increased by tick size.',
+    ])
+      expect(resolve(text, { request: order })?.code).toBeNull();
+  });
+
   it('reads a batch answer: the first failing item decides, with the positions of the failing items', () => {
     const batch = [
       { orderId: 22542179, status: 'NEW', symbol: 'BTCUSDT' },
