@@ -121,6 +121,8 @@ class Walker {
     this.found.exchangeId ??= parsed.exchangeId;
     this.found.request ??= parsed.request;
     if (parsed.httpStatus !== undefined) this.found.httpStatus ??= parsed.httpStatus;
+    // The body the parse found is the one already read above: read once.
+    if (inner && parsed.body === inner.slice) return;
     if (parsed.body !== undefined) {
       const before = this.found.bodies.length;
       this.text(parsed.body, depth);
@@ -175,7 +177,7 @@ const PYTHON = /\b(True|False|None)\b/g;
 const PYTHON_JSON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
 
 /** The first `{…}` of a text that parses as JSON, or does once its quotes are JSON's. */
-function embeddedBody(text: string): { body: object; at: number } | undefined {
+function embeddedBody(text: string): { body: object; at: number; slice: string } | undefined {
   const at = text.indexOf('{');
   const end = text.lastIndexOf('}');
   if (at < 0 || end <= at || end - at > MAX_JSON) return undefined;
@@ -189,7 +191,7 @@ function embeddedBody(text: string): { body: object; at: number } | undefined {
   for (const candidate of at === 0 && end === text.length - 1 ? candidates.slice(1) : candidates) {
     try {
       const body: unknown = JSON.parse(candidate);
-      if (typeof body === 'object' && body !== null) return { body, at };
+      if (typeof body === 'object' && body !== null) return { body, at, slice };
     } catch {
       // Not JSON even so: the text is read as text.
     }
