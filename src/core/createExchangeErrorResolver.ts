@@ -271,28 +271,25 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       const last = object && lastSeen.get(object);
       let known: Remembered | undefined =
         last && last.hints === hints && holds(last.tokens, input as object) ? last : undefined;
-      if (!known && remember) {
-        const tokens: unknown[] = [];
-        const seen = safeInputKey(input, hints, tokens);
-        if (seen !== undefined) {
-          let met = memo.get(seen) as Remembered | undefined;
-          if (!met) {
-            const reading = readError(input, merged, registered, parse);
-            met = { reading, resolved: remembered(reading, merged, language) };
-            memo.set(seen, met);
-          }
-          if (object) lastSeen.set(object, { ...met, hints, tokens });
-          known = met;
-        }
-      }
-      const reading =
-        known?.reading ??
-        readError(input, merged, remember ? registered : profilesOf(merged), remember ? parse : undefined);
-      const resolved = known
-        ? known.resolved
-        : remember
+      // Otherwise its content's key, the tokens written on the way.
+      const tokens: unknown[] | undefined = known || !remember ? undefined : [];
+      const seen = tokens && safeInputKey(input, hints, tokens);
+      if (seen !== undefined) known = memo.get(seen) as Remembered | undefined;
+      if (!known) {
+        const reading = readError(
+          input,
+          merged,
+          remember ? registered : profilesOf(merged),
+          remember ? parse : undefined,
+        );
+        const resolved = remember
           ? remembered(reading, merged, language)
           : resolution(reading, merged, language, input);
+        known = { reading, resolved };
+        if (seen !== undefined) memo.set(seen, known);
+      }
+      if (object && tokens && seen !== undefined) lastSeen.set(object, { ...known, hints, tokens });
+      const { reading, resolved } = known;
       return (
         (resolved ?? null) &&
         (complete(resolved as Resolution, reading, input, merged) as ResolvedExchangeError<Profile['id']>)

@@ -37,6 +37,7 @@ interface CatalogIndex {
   all?: Buckets;
   /** Messages documented apart from any code (filter failures and order rejections), on first need. */
   loose?: Buckets;
+  /** The loose messages' candidates, shared by both bucketings so each compiles once. */
   looseCandidates?: readonly Candidate[];
 }
 

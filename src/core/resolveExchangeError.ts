@@ -170,8 +170,9 @@ export function resolution(
     : agreed(reading.tied, { code: wire.code, key: wire.key, message });
   const umbrella =
     wire.code !== null &&
-    ((profile?.catalog.rejectionCodes.includes(wire.code) || profile?.umbrellaCodes?.includes(wire.code)) ??
-      false);
+    profile !== undefined &&
+    (profile.catalog.rejectionCodes.includes(wire.code) ||
+      profile.umbrellaCodes?.includes(wire.code) === true);
   const base = { match, umbrella };
   const facts: Facts = {
     profile,
