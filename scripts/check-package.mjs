@@ -244,7 +244,8 @@ async function checkSizes() {
           setup(build) {
             build.onResolve({ filter: /^\./ }, (args) => {
               const target = path.resolve(args.resolveDir, args.path);
-              return external.has(target) ? { path: target, external: true } : undefined;
+              // Named from the project's root, so a size is the same wherever it is checked out.
+              return external.has(target) ? { path: path.relative(root, target), external: true } : undefined;
             });
           },
         },

@@ -41,7 +41,10 @@ async function bundleGzip(id: string): Promise<number> {
         setup(plugin) {
           plugin.onResolve({ filter: /^\./ }, (args) => {
             const target = path.resolve(args.resolveDir, args.path);
-            return target.startsWith(core) ? { path: target, external: true } : undefined;
+            // Named from the project's root, so the size is the same wherever it is checked out.
+            return target.startsWith(core)
+              ? { path: path.relative(root, target), external: true }
+              : undefined;
           });
         },
       },
