@@ -113,9 +113,12 @@ const copies = Array.from({ length: COPIES }, () =>
 );
 let copy = 0;
 
-// The same mix with nothing seen before: every text carries a new log timestamp and every body
-// a new message (a gateway's request tag), so no parse and no resolution is reused. The kit's
-// worst case; an app meets it only for the first occurrence of each error.
+// The same mix with no input seen before: every text carries a new log timestamp and every body
+// a new message (a gateway's request tag). `resolveExchangeError` alone remembers nothing, so it
+// reads and resolves each from scratch: the kit's worst case, which an app meets only for the
+// first occurrence of each error. A resolver (what the provider and the store hold) reads each
+// input afresh too, but reuses a resolution when what was read is one it resolved before (the
+// texts' messages, under their new timestamps).
 const ROUNDS = 400;
 const coldRounds = Array.from({ length: ROUNDS }, (_, round) =>
   samples.map((sample, i) => {
@@ -137,6 +140,7 @@ const coldRounds = Array.from({ length: ROUNDS }, (_, round) =>
   }),
 );
 let round = 0;
+const coldResolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: 0 });
 
 describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new texts and messages)`, () => {
   bench('exchange-error-kit resolveExchangeError, cold', () => {
@@ -144,6 +148,11 @@ describe(`the same mix, every input new to the resolver (${ROUNDS} rounds of new
     for (const sample of inputs) {
       sink += resolveExchangeError(sample.input, { exchanges: [binanceSpot], now: 0 })?.category.length ?? 0;
     }
+  });
+
+  bench('exchange-error-kit resolver, cold', () => {
+    const inputs = coldRounds[round++ % ROUNDS] ?? [];
+    for (const sample of inputs) sink += coldResolve(sample.input)?.category.length ?? 0;
   });
 
   bench('ccxt binance.handleErrors', () => {

@@ -36,8 +36,9 @@ const KEYS = [
 /** Options that change a resolution beyond what the reading holds: with them given per call, nothing is remembered. */
 const PER_CALL_WORDS = ['exchanges', 'catalogs', 'locale', 'language', 'copy'] as const;
 
-// Entries remembered per resolver: resolutions, and the free texts parsed on the way.
-const MEMO_SIZE = 512;
+// Entries remembered per resolver and generation (see `Memo`): resolutions and the free texts
+// parsed on the way in one memory, the objects met again in another.
+const MEMO_SIZE = 256;
 // Longer texts and messages are resolved afresh each time: memory for the common, short ones.
 const MAX_REMEMBERED = 2_048;
 
@@ -51,6 +52,8 @@ export type ExchangeErrorResolver<Source extends string = string> = (
 interface Remembered {
   readonly reading: Reading;
   readonly resolved: Resolution | null;
+  /** The object whose content this was found by last. */
+  last?: object;
 }
 
 /** What an object's remembered reading was taken from: the call's hints and its content's tokens. */
@@ -219,7 +222,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
   const registered = profilesOf(defaults);
   // The one memory of this resolver: resolutions by what they depend on (`r`), and the free texts
   // parsed on the way (`t`), under one bound.
-  const memo = new Memo<Resolution | null | ParsedErrorText | Remembered>(MEMO_SIZE);
+  const memo = new Memo<string, Resolution | null | ParsedErrorText | Remembered>(MEMO_SIZE);
   const parse = (text: string, ids?: ReadonlySet<string> | 'any') => {
     if (text.length > MAX_REMEMBERED) return parseErrorText(text, ids);
     const key = `\u0000t${ids === 'any' ? 'a' : ''}\u0000${text}`;
@@ -241,9 +244,9 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
     }
     return resolved;
   };
-  // The objects met, by identity, with the content their reading was taken from: held no longer
-  // than the app holds them.
-  const lastSeen = new WeakMap<object, Remembered & Seen>();
+  // The objects met again, by identity, with the content their reading was taken from: held no
+  // longer than the app holds them, and only the recent ones.
+  const lastSeen = new Memo<object, Remembered & Seen>(MEMO_SIZE, () => new WeakMap());
 
   return (input, options) => {
     let merged: ResolveOptions = defaults;
@@ -275,20 +278,25 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       const tokens: unknown[] | undefined = known || !remember ? undefined : [];
       const seen = tokens && safeInputKey(input, hints, tokens);
       if (seen !== undefined) known = memo.get(seen) as Remembered | undefined;
+      // An object is known by identity from its second meeting on: one met once (a new error, or
+      // a new copy of one met before) costs the collector no weak entry.
+      const again = object !== undefined && known?.last === object;
+      if (known && object) known.last = object;
       if (!known) {
         const reading = readError(
           input,
           merged,
           remember ? registered : profilesOf(merged),
-          remember ? parse : undefined,
+          // A keyed input met for the first time holds texts met for the first time too.
+          remember && seen === undefined ? parse : undefined,
         );
         const resolved = remember
           ? remembered(reading, merged, language)
           : resolution(reading, merged, language, input);
-        known = { reading, resolved };
+        known = object ? { reading, resolved, last: object } : { reading, resolved };
         if (seen !== undefined) memo.set(seen, known);
       }
-      if (object && tokens && seen !== undefined) lastSeen.set(object, { ...known, hints, tokens });
+      if (object && tokens && again) lastSeen.set(object, { ...known, hints, tokens });
       const { reading, resolved } = known;
       return (
         (resolved ?? null) &&
