@@ -19,12 +19,31 @@ const MAX_SCAN = 65_536;
 // Exchanges' own keys too: `retCode=10003` (a Java toString), `"sCode":"51000"`, `(ErrCode: 10006)`,
 // `err-code`; never an HTTP `statusCode`.
 const KEY_CODE =
-  /\\?["'“]?(?<!status[ _])\b(?!status|http|response)(?:[a-z]{1,5}[_-]?)?code\\?["'”]?\s*[:=]\s*\\?["'“]?(-?\d{1,9})(?![\d.])/i;
-// `"msg":"…"` (JSON, possibly cut off before its closing quote), `'msg': "…"` (python repr), `msg=…` (Go).
+  /\\?["'“]?(?<!status[ _])\b(?!status|http|response)(?:[a-z]{1,5}[_-]?)?code\\?["'”]?\s*[:=]\s*\\?["'“]?(-?\d{1,9})(?![\d.])/gi;
+// The same, its key in quotes: the exchange's JSON rather than a client's `Code: 400` around it.
 const QUOTED_CODE = /\\?["“](?:[a-z]{1,5}[_-]?)?code\\?["”]\s*:\s*\\?["“]?(-?\d{1,9})(?![\d.])/i;
+// `"msg":"…"` (JSON, possibly cut off before its closing quote), `'msg': "…"` (python repr), `msg=…` (Go).
 // Exchanges' own keys too: `retMsg=…`, `sMsg=…`, `ret_msg`, `err-msg`.
 const KEY_MSG =
-  /["']?\b(?:[a-z]{1,5}[_-]?)?(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/i;
+  /["']?\b(?:[a-z]{1,5}[_-]?)?(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/gi;
+
+/**
+ * `pattern`'s first match in `text`, its scan started a little before the first `word`: every
+ * match holds one, after at most `lead` characters. An unanchored pattern that begins with
+ * optional parts is tried at every position of a text; a plain word is found much faster.
+ */
+function scanFrom(pattern: RegExp, word: RegExp, lead: number, text: string): RegExpExecArray | null {
+  const at = word.exec(text)?.index;
+  if (at === undefined) return null;
+  pattern.lastIndex = Math.max(0, at - lead);
+  return pattern.exec(text);
+}
+// KEY_CODE's and KEY_MSG's words, and the most their matches hold before them (`\"`, a quote,
+// a prefix of five letters and a separator).
+const CODE_WORD = /code/i;
+const MSG_WORD = /m(?:sg|essage)/i;
+const keyCode = (text: string) => scanFrom(KEY_CODE, CODE_WORD, 8, text);
+const keyMsg = (text: string) => scanFrom(KEY_MSG, MSG_WORD, 7, text);
 // binance-connector-python's `ClientError: (400, -2011, 'Unknown order sent.', {headers})`.
 const TUPLE =
   /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S]){0,2000})'|"((?:[^"\\]|\\[\s\S]){0,2000})")/;
@@ -143,7 +162,7 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
   let after = body;
   let codeAt: number | undefined;
   // A quoted key (the exchange's JSON) before a bare one (a client's `Code: 400` around it).
-  let match = QUOTED_CODE.exec(body) ?? KEY_CODE.exec(body);
+  let match = QUOTED_CODE.exec(body) ?? keyCode(body);
   const tuple = match ? null : TUPLE.exec(body);
   match ??= tuple ? null : BARE.exec(body);
   if (tuple) {
@@ -163,7 +182,7 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
       stripWrapper(lead.replace(/[\s([{,;:-]+$/, '')).split(/\s+/).length >= 3;
     after = ended ? '' : rest.replace(/^[\s)\]>:,]+/, '');
   }
-  match = out.message ? null : KEY_MSG.exec(body);
+  match = out.message ? null : keyMsg(body);
   if (match) {
     const quoted = match[2] ?? match[3];
     out.message = trimUnbalanced(quoted === undefined ? (match[4] ?? '').trim() : unescapeString(quoted));
