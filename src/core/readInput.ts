@@ -25,6 +25,10 @@ export interface FoundInput {
 const MAX_DEPTH = 6;
 // JSON text longer than this is scanned as text instead of parsed.
 const MAX_JSON = 262_144;
+// How a JSON object or array begins: a text that does not (`[ServerError] …`, a range `{1,20}` in a
+// message) is never handed to JSON.parse, whose failure costs more than the rest of a reading.
+const MAY_BE_JSON = /^\s*(?:\{\s*["}]|\[\s*[[{"\d\-tfn\]])/;
+
 // Objects looked at in one input at most: wide arrays and deep wrappers cost a bounded amount.
 const MAX_BODIES = 24;
 
@@ -101,7 +105,7 @@ class Walker {
       this.found.html = true;
       return;
     }
-    if ((head.startsWith('{') || head.startsWith('[')) && text.length <= MAX_JSON) {
+    if (MAY_BE_JSON.test(head) && text.length <= MAX_JSON) {
       try {
         this.visit(JSON.parse(text), depth + 1);
         return;
@@ -189,6 +193,7 @@ function embeddedBody(text: string): { body: object; at: number; slice: string }
     candidates.push(slice.replace(/'/g, '"').replace(PYTHON, (word) => PYTHON_JSON[word] ?? word));
   }
   for (const candidate of at === 0 && end === text.length - 1 ? candidates.slice(1) : candidates) {
+    if (!MAY_BE_JSON.test(candidate)) continue;
     try {
       const body: unknown = JSON.parse(candidate);
       if (typeof body === 'object' && body !== null) return { body, at, slice };
