@@ -2,7 +2,6 @@ import { en } from '../locale/en';
 import type { Language } from '../locale/types';
 import { ccxtClassOf } from './ccxtClasses';
 import { Memo } from './memo';
-import type { ParsedErrorText } from './parseErrorText';
 import { parseErrorText } from './parseErrorText';
 import type { ExchangeProfile } from './profile';
 import { profilesOf } from './profilesOf';
@@ -36,8 +35,8 @@ const KEYS = [
 /** Options that change a resolution beyond what the reading holds: with them given per call, nothing is remembered. */
 const PER_CALL_WORDS = ['exchanges', 'catalogs', 'locale', 'language', 'copy'] as const;
 
-// Entries remembered per resolver and generation (see `Memo`): resolutions and the free texts
-// parsed on the way in one memory, the objects met again in another.
+// Entries remembered per resolver and generation (see `Memo`): inputs and resolutions in one
+// memory, the objects met again in another.
 const MEMO_SIZE = 256;
 // Longer texts and messages are resolved afresh each time: memory for the common, short ones.
 const MAX_REMEMBERED = 2_048;
@@ -220,18 +219,9 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
   defaults: ResolveOptions<Profile> = {},
 ): ExchangeErrorResolver<Profile['id']> {
   const registered = profilesOf(defaults);
-  // The one memory of this resolver: resolutions by what they depend on (`r`), and the free texts
-  // parsed on the way (`t`), under one bound.
-  const memo = new Memo<string, Resolution | null | ParsedErrorText | Remembered>(MEMO_SIZE);
-  const parse = (text: string, ids?: ReadonlySet<string> | 'any') => {
-    if (text.length > MAX_REMEMBERED) return parseErrorText(text, ids);
-    const key = `\u0000t${ids === 'any' ? 'a' : ''}\u0000${text}`;
-    const known = memo.get(key) as ParsedErrorText | undefined;
-    if (known) return known;
-    const parsed = parseErrorText(text, ids);
-    memo.set(key, parsed);
-    return parsed;
-  };
+  // The memory of this resolver: inputs by their content (`i`), and resolutions by what they
+  // depend on (`r`), under one bound.
+  const memo = new Memo<string, Resolution | null | Remembered>(MEMO_SIZE);
 
   /** A reading's resolution, from memory when one with the same key (`r`) was met. */
   const remembered = (reading: Reading, options: ResolveOptions, language: Language) => {
@@ -283,13 +273,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       const again = object !== undefined && known?.last === object;
       if (known && object) known.last = object;
       if (!known) {
-        const reading = readError(
-          input,
-          merged,
-          remember ? registered : profilesOf(merged),
-          // A keyed input met for the first time holds texts met for the first time too.
-          remember && seen === undefined ? parse : undefined,
-        );
+        const reading = readError(input, merged, remember ? registered : profilesOf(merged));
         const resolved = remember
           ? remembered(reading, merged, language)
           : resolution(reading, merged, language, input);

@@ -76,17 +76,11 @@ function isException(value: object, fields: Transport): boolean {
   return fields.isAxiosError === true || typeof read(value, 'stack') === 'string';
 }
 
-/** Parses free text; a resolver passes one that remembers the texts it parsed. */
-export type TextParser = (text: string, exchangeIds?: ReadonlySet<string> | 'any') => ParsedErrorText;
-
 class Walker {
   readonly found: FoundInput = { bodies: [], texts: [] };
   private readonly seen = new Set<object>();
 
-  constructor(
-    private readonly exchangeIds: ReadonlySet<string> | undefined,
-    private readonly parse: TextParser,
-  ) {}
+  constructor(private readonly exchangeIds: ReadonlySet<string> | undefined) {}
 
   visit(value: unknown, depth: number): void {
     if (depth > MAX_DEPTH) return;
@@ -121,7 +115,7 @@ class Walker {
       if (before && (anyId || this.exchangeIds?.has(before))) this.found.exchangeId ??= before;
       this.visit(inner.body, depth + 1);
     }
-    const parsed = this.parse(text, anyId ? 'any' : this.exchangeIds);
+    const parsed = parseErrorText(text, anyId ? 'any' : this.exchangeIds);
     this.found.exchangeId ??= parsed.exchangeId;
     this.found.request ??= parsed.request;
     if (parsed.httpStatus !== undefined) this.found.httpStatus ??= parsed.httpStatus;
@@ -216,12 +210,8 @@ function embeddedBody(text: string): { body: object; at: number; slice: string }
  * // { bodies: [{ status: 400, data: … }, { code: -1013, msg: … }], texts: [], httpStatus: 400 }
  * ```
  */
-export function readInput(
-  input: unknown,
-  exchangeIds?: ReadonlySet<string>,
-  parse: TextParser = parseErrorText,
-): FoundInput {
-  const walker = new Walker(exchangeIds, parse);
+export function readInput(input: unknown, exchangeIds?: ReadonlySet<string>): FoundInput {
+  const walker = new Walker(exchangeIds);
   walker.visit(input, 0);
   return walker.found;
 }

@@ -1,5 +1,6 @@
 import { en } from '../locale/en';
 import type { Language, WaitHint } from '../locale/types';
+import { ccxtNeverSent } from './ccxtClasses';
 import { composeCopy } from './composeCopy';
 import { categoryFor } from './decide/categoryFor';
 import type { Facts, RequestKind } from './decide/facts';
@@ -11,7 +12,7 @@ import { fingerprint } from './fingerprint';
 import { matchCatalog } from './matchCatalog';
 import type { ClassifyInput, ExchangeProfile, WireError } from './profile';
 import { profilesOf, type Registered } from './profilesOf';
-import { type FoundInput, readInput, type TextParser } from './readInput';
+import { type FoundInput, readInput } from './readInput';
 import { readWire } from './readWire';
 import { redactSecrets } from './redactSecrets';
 import { requestKind } from './requestKind';
@@ -44,13 +45,8 @@ export interface Reading {
 }
 
 /** Reads the input and picks its exchange among the registered ones. */
-export function readError(
-  input: unknown,
-  options: ResolveOptions,
-  registered: Registered,
-  parse?: TextParser,
-): Reading {
-  const found = readInput(input, registered.ccxtIds, parse);
+export function readError(input: unknown, options: ResolveOptions, registered: Registered): Reading {
+  const found = readInput(input, registered.ccxtIds);
   const request = options.request ?? found.request;
   const { profile, tied } = detectExchange(found, registered.profiles, options.source, request?.url);
   return {
@@ -94,8 +90,7 @@ const SILENT = new Set([
   'NullResponse',
   'OperationFailed',
 ]);
-const NEVER_SENT = /\b(?:ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/;
-const lostByClass = (name: string, message: string) => SILENT.has(name) && !NEVER_SENT.test(message);
+const lostByClass = (name: string, message: string) => SILENT.has(name) && !ccxtNeverSent(message);
 
 /**
  * The classification every tied profile gives, when they all give the same: Spot and USD-M both
