@@ -11,63 +11,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { createExchangeErrorResolver } from '../src/core/createExchangeErrorResolver';
 import { resolveExchangeError } from '../src/core/resolveExchangeError';
 import { binanceSpot } from '../src/exchanges/binance-spot';
-
-interface Sample {
-  /** What an app would pass to the kit. */
-  input: unknown;
-  /** The HTTP status and body ccxt's handleErrors sees for the same error. */
-  status: number;
-  body: string;
-}
-
-const bodies: [number, { code: number; msg: string }][] = [
-  [400, { code: -1013, msg: 'Filter failure: LOT_SIZE' }],
-  [400, { code: -1013, msg: 'Filter failure: PRICE_FILTER' }],
-  [400, { code: -1013, msg: 'Filter failure: NOTIONAL' }],
-  [400, { code: -2010, msg: 'Account has insufficient balance for requested action.' }],
-  [400, { code: -2010, msg: 'Order would immediately match and take.' }],
-  [400, { code: -2011, msg: 'Unknown order sent.' }],
-  [400, { code: -1021, msg: "Timestamp for this request was 1000ms ahead of the server's time." }],
-  [400, { code: -1121, msg: 'Invalid symbol.' }],
-  [
-    400,
-    {
-      code: -1100,
-      msg: "Illegal characters found in parameter 'quantity'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.",
-    },
-  ],
-  [401, { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' }],
-  [400, { code: -1022, msg: 'Signature for this request is not valid.' }],
-  [429, { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' }],
-  [
-    418,
-    {
-      code: -1003,
-      msg: 'Way too much request weight used; IP banned until 1767276000000. Please use WebSocket Streams for live updates to avoid bans.',
-    },
-  ],
-  [503, { code: -1001, msg: 'Internal error; unable to process your request. Please try again.' }],
-  [400, { code: -2013, msg: 'Order does not exist.' }],
-  [400, { code: -4164, msg: "Order's notional must be no smaller than 5.0 (unless you choose reduce only)" }],
-];
-
-// Each body in four forms an app meets: the parsed object, the JSON text, an SDK exception
-// message (python-binance style), and a ccxt exception; every fourth a WebSocket API frame instead.
-const samples: Sample[] = bodies.flatMap(([status, body], i) => {
-  const json = JSON.stringify(body);
-  return [
-    { input: body, status, body: json },
-    { input: json, status, body: json },
-    {
-      input: `binance.exceptions.BinanceAPIException: APIError(code=${body.code}): ${body.msg}`,
-      status,
-      body: json,
-    },
-    i % 4 === 0
-      ? { input: { id: `req-${i}`, status, error: body }, status, body: json }
-      : { input: new Error(`binance ${json}`), status, body: json },
-  ];
-});
+import { coldRound, type Sample, samples } from './mix';
 
 const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: Date.UTC(2026, 0, 1) });
 const exchange = new ccxt.binance();
@@ -113,32 +57,9 @@ const copies = Array.from({ length: COPIES }, () =>
 );
 let copy = 0;
 
-// The same mix with no input seen before: every text carries a new log timestamp and every body
-// a new message (a gateway's request tag). `resolveExchangeError` alone remembers nothing, so it
-// reads and resolves each from scratch: the kit's worst case, which an app meets only for the
-// first occurrence of each error. A resolver (what the provider and the store hold) reads each
-// input afresh too, but reuses a resolution when what was read is one it resolved before (the
-// texts' messages, under their new timestamps).
+// Every input new to the resolver: see `coldRound`.
 const ROUNDS = 400;
-const coldRounds = Array.from({ length: ROUNDS }, (_, round) =>
-  samples.map((sample, i) => {
-    const stamp = new Date(Date.UTC(2026, 0, 1) + round * 1_000 + i).toISOString();
-    const tag = (body: { code: number; msg: string }) => ({ ...body, msg: `${body.msg} [req ${stamp}]` });
-    const { input } = sample;
-    const fresh =
-      typeof input === 'string'
-        ? `${stamp} ERROR ${input}`
-        : input instanceof Error
-          ? new Error(`${stamp} ${input.message}`)
-          : 'error' in (input as object)
-            ? {
-                ...(input as { error: { code: number; msg: string } }),
-                error: tag((input as { error: { code: number; msg: string } }).error),
-              }
-            : tag(input as { code: number; msg: string });
-    return { ...sample, input: fresh };
-  }),
-);
+const coldRounds = Array.from({ length: ROUNDS }, (_, round) => coldRound(round));
 let round = 0;
 const coldResolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: 0 });
 
