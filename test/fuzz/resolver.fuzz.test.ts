@@ -242,8 +242,20 @@ function morph(target: Record<string, unknown>, source: Record<string, unknown>)
   for (const key of Object.keys(target)) if (!Object.hasOwn(source, key)) delete target[key];
   if (Array.isArray(target) && Array.isArray(source)) target.length = source.length;
   for (const key of Object.keys(source)) {
-    const [was, now] = [target[key], source[key]];
+    // An array's own length is not a body's `length` key (a non-number would throw).
+    if (key === 'length' && Array.isArray(target)) continue;
+    // Own values only: `target.__proto__` read as a property would be `Object.prototype`.
+    const was = Object.hasOwn(target, key) ? target[key] : undefined;
+    const now = source[key];
     if (isContainer(was) && isContainer(now) && Array.isArray(was) === Array.isArray(now)) morph(was, now);
+    // A key named `__proto__` is defined, not assigned, to stay the body's own, as JSON.parse makes it.
+    else if (key === '__proto__')
+      Object.defineProperty(target, key, {
+        value: now,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
     else target[key] = now;
   }
 }
