@@ -2,7 +2,6 @@ import { en } from '../locale/en';
 import type { Language } from '../locale/types';
 import { ccxtClassOf } from './ccxtClasses';
 import { Memo } from './memo';
-import { parseErrorText } from './parseErrorText';
 import type { ExchangeProfile } from './profile';
 import { profilesOf } from './profilesOf';
 import { TRANSPORT_KEYS } from './readInput';
