@@ -4,6 +4,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import { ExchangeErrorToaster, useExchangeError } from '../src/react';
 import { MiniOrderForm } from './support/MiniOrderForm';
 import { StoryKit, useStoryStore } from './support/StoryKit';
+import { settledToasts } from './support/toasts';
 
 const meta = {
   title: 'Hard cases',
@@ -287,7 +288,7 @@ export const TwoHundredErrorsInASecond: Story = {
   render: () => <StormDemo />,
   play: async ({ canvas, canvasElement }) => {
     await canvas.findByText('200 errors reported', {}, { timeout: 5000 });
-    const toasts = canvasElement.querySelectorAll('li.eek-toast');
+    const toasts = await settledToasts(canvasElement);
     // Never more than the visible maximum, and the storm is one toast counting 180.
     await expect(toasts.length).toBe(3);
     await expect(canvasElement.querySelector('li.eek-toast[data-category="rate-limit"]')).toHaveTextContent(

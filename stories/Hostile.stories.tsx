@@ -8,6 +8,7 @@ import {
   useExchangeError,
 } from '../src/react';
 import { StoryKit, useStoryStore } from './support/StoryKit';
+import { settledToasts } from './support/toasts';
 
 declare global {
   interface Window {
@@ -74,7 +75,7 @@ export const MarkupRendersAsText: Story = {
     // The markup is there, as text, wherever the exchange's message is shown.
     await expect(canvasElement.querySelector('.eek-banner')).not.toBeNull();
     await expect(canvasElement.querySelector('#eek-field-error-price')?.textContent).toContain('<img src=x');
-    await expect(canvasElement.querySelector('li.eek-toast')?.textContent).toContain('<');
+    await expect((await settledToasts(canvasElement))[0]?.textContent).toContain('<');
     await expect(canvasElement.textContent).toContain('<script>window.__xss=2</script>');
   },
 };

@@ -6,6 +6,7 @@ import {
   memo,
   type ReactNode,
   useCallback,
+  useDeferredValue,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -85,8 +86,14 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
   ) {
     const { store, labels } = useExchangeErrorContext('ExchangeErrorToaster');
     // The live list and the mounted fields: not the totals, the history or the cooldown.
-    const entries = useStoreSelector(store, selectEntries);
-    const fields = useStoreSelector(store, selectFields);
+    const liveEntries = useStoreSelector(store, selectEntries);
+    const liveFields = useStoreSelector(store, selectFields);
+    // Deferred: a storm of reports never blocks what the user is doing (typing an order); React
+    // renders the toasts after the app's own updates, in slices it can interrupt. Until it has,
+    // the list says it is being updated (`aria-busy`).
+    const entries = useDeferredValue(liveEntries);
+    const fields = useDeferredValue(liveFields);
+    const updating = entries !== liveEntries || fields !== liveFields;
     // Toasts that timed out, by entry id, with the report they showed: a new report shows it again.
     const [timedOut, setTimedOut] = useState<ReadonlyMap<string, number>>(() => new Map());
     const onTimeout = useCallback(
@@ -146,6 +153,7 @@ export const ExchangeErrorToaster = forwardRef<HTMLOListElement, ExchangeErrorTo
           // Radix fills in {hotkey}; without one, the brackets go too.
           label={hotkey ? labels.region : labels.region.replace(/\s*\(\{hotkey\}\)/, '')}
           data-queued={queued || undefined}
+          aria-busy={updating || undefined}
           {...viewportProps}
         >
           {queued > 0 ? (

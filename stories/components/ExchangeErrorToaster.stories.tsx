@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import type { ExchangeErrorStore } from '../../src';
 import { ExchangeErrorToaster, type ExchangeErrorToasterProps } from '../../src/react';
 import { StoryKit, useStoryStore } from '../support/StoryKit';
+import { settledToasts } from '../support/toasts';
 
 const payloads: Record<string, unknown> = {
   'rate-limit': { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' },
@@ -13,12 +15,16 @@ const payloads: Record<string, unknown> = {
   auth: { code: -2015, msg: 'Invalid API-key, IP, or permissions for action.' },
 };
 
+// The store of the story last rendered, for a play function to report into.
+let demoStore: ExchangeErrorStore | undefined;
+
 function ToasterDemo({
   reports = ['not-found'],
   repeat = 1,
   ...props
 }: ExchangeErrorToasterProps & { reports?: string[]; repeat?: number }) {
   const store = useStoryStore('binance-spot', (store) => {
+    demoStore = store;
     for (const name of reports)
       for (let i = 0; i < repeat; i++)
         store.report(
@@ -87,5 +93,24 @@ export const QueueBeyondTheMaximum: Story = {
     await expect(canvasElement.querySelectorAll('li.eek-toast')).toHaveLength(2);
     // The critical one jumps the queue.
     await expect(canvasElement.querySelector('li.eek-toast')).toHaveAttribute('data-severity', 'critical');
+  },
+};
+
+/**
+ * A report reaches the toaster after the app's own update: React renders the toasts in a pass of
+ * their own, which it may interrupt, so a storm never blocks typing. The list is `aria-busy` until then.
+ */
+export const RendersAfterTheAppsOwnUpdate: Story = {
+  render: (args) => <ToasterDemo {...args} reports={[]} />,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('.eek-toaster');
+    demoStore?.report(payloads['not-found']);
+    // React commits the store's update in a microtask; the toasts' own pass comes after it.
+    await Promise.resolve();
+    const [busy, early] = [list?.getAttribute('aria-busy'), canvasElement.querySelector('li.eek-toast')];
+    await expect(busy).toBe('true');
+    await expect(early).toBeNull();
+    const [shown] = await settledToasts(canvasElement);
+    await expect(shown).toHaveAttribute('data-category', 'not-found');
   },
 };
