@@ -34,8 +34,8 @@ const KEYS = [
 /** Options that change a resolution beyond what the reading holds: with them given per call, nothing is remembered. */
 const PER_CALL_WORDS = ['exchanges', 'catalogs', 'locale', 'language', 'copy'] as const;
 
-// Entries remembered per resolver and generation (see `Memo`): inputs and resolutions in one
-// memory, the objects met again in another.
+// Leads remembered per memory and generation (see `Memo` and `Recall`): inputs in one memory,
+// resolutions in another, the objects met again in a third.
 const MEMO_SIZE = 256;
 // Longer texts and messages are resolved afresh each time: memory for the common, short ones.
 const MAX_REMEMBERED = 2_048;
@@ -58,6 +58,44 @@ interface Remembered {
 interface Seen {
   readonly hints: string;
   readonly tokens: unknown[];
+}
+
+/** What a value is remembered under (see {@link Recall}). */
+interface Key {
+  readonly lead: string;
+  readonly facts: readonly unknown[];
+}
+
+// Values remembered under one lead at most: a message met with as many codes, statuses or sources.
+const PER_LEAD = 8;
+
+/**
+ * A bounded memory of values under a string lead (a text, a message), each kept with the other
+ * facts it holds for (a code, a status, an object's content). A lookup hashes the lead, a string
+ * the input already holds, and compares the facts one by one: no key is built.
+ */
+class Recall<V> {
+  private readonly leads = new Memo<string, { facts: readonly unknown[]; value: V }[]>(MEMO_SIZE);
+
+  get({ lead, facts }: Key): V | undefined {
+    const held = this.leads.get(lead);
+    if (held === undefined) return undefined;
+    next: for (const entry of held) {
+      if (entry.facts.length !== facts.length) continue;
+      for (let i = 0; i < facts.length; i++) if (entry.facts[i] !== facts[i]) continue next;
+      return entry.value;
+    }
+    return undefined;
+  }
+
+  set({ lead, facts }: Key, value: V): void {
+    const held = this.leads.get(lead);
+    if (held === undefined) this.leads.set(lead, [{ facts, value }]);
+    else {
+      if (held.length >= PER_LEAD) held.shift();
+      held.push({ facts, value });
+    }
+  }
 }
 
 // A plain body is keyed by its content when it is small: a few dozen values at most.
@@ -141,39 +179,40 @@ function hintsOf({ request, source, httpStatus }: ResolveOptions): string {
 }
 
 /**
- * The key of an input whose reading is a function of its content and the call's hints: a string,
- * a plain `Error` or a ccxt exception (its class, message and what is attached), which carry
- * nothing else, or a small plain body (an exchange's `{"code":-1013,"msg":"…"}` met again). Other
- * objects (an axios error with its response, a class instance, a body with a `Date` in it) are
- * read afresh. An object's content tokens are written to `tokens` on the way.
+ * What an input is remembered under: its lead (a text itself; for an object, its longest string,
+ * as a body's message) and the facts besides it that its reading depends on (the call's hints;
+ * an object's kind and content tokens). A string, a plain `Error` or a ccxt exception (its class,
+ * message and what is attached), which carry nothing else, or a small plain body (an exchange's
+ * `{"code":-1013,"msg":"…"}` met again). Other objects (an axios error with its response, a class
+ * instance, a body with a `Date` in it) are read afresh: `undefined`. An object's content tokens
+ * are written to `tokens` on the way.
  */
-function inputKey(input: unknown, hints: string, tokens: unknown[]): string | undefined {
-  let text: string;
+function inputKey(input: unknown, hints: string, tokens: unknown[]): Key | undefined {
   if (typeof input === 'string') {
-    if (input.length > MAX_REMEMBERED) return undefined;
-    // A text met with no hints is its own key, with no copy of it to build and hash: every other
-    // key starts with U+0000, and a text that does too takes the long form.
-    if (hints === '' && input.charCodeAt(0) !== 0) return input;
-    text = `s${input}`;
-  } else if (typeof input !== 'object' || input === null || content(input, tokens, false) < 0) {
-    return undefined;
-  } else {
-    // An exception is its ccxt class and the tokens after its prototype and name; a body is its
-    // tokens. A string token is written as JSON, so none reads as a marker.
-    const error = input instanceof Error;
-    const ccxt = error ? ccxtClassOf(input) : undefined;
-    if (error && !ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
-    text = error ? `e${ccxt?.name ?? ''}` : 'o';
-    for (let i = error ? 2 : 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      text += `\u0000${typeof token === 'symbol' ? token.description : (JSON.stringify(token) ?? 'u')}`;
-    }
+    return input.length > MAX_REMEMBERED ? undefined : { lead: input, facts: [String, hints] };
   }
-  return text.length > MAX_REMEMBERED ? undefined : `\u0000i${hints}\u0000${text}`;
+  if (typeof input !== 'object' || input === null || content(input, tokens, false) < 0) return undefined;
+  // An exception is its ccxt class and the tokens after its prototype and name; a body, its tokens.
+  // The first fact tells the kinds apart: `String` for a text, `Object` for a body, `Error` or
+  // the ccxt class for an exception.
+  const error = input instanceof Error;
+  const ccxt = error ? ccxtClassOf(input) : undefined;
+  if (error && !ccxt && Object.getPrototypeOf(input) !== Error.prototype) return undefined;
+  const facts: unknown[] = [error ? (ccxt ?? Error) : Object, hints];
+  let lead = '';
+  let length = 0;
+  for (let i = error ? 2 : 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    facts.push(token);
+    if (typeof token !== 'string') continue;
+    length += token.length;
+    if (token.length > lead.length) lead = token;
+  }
+  return length > MAX_REMEMBERED ? undefined : { lead, facts };
 }
 
 /** {@link inputKey}, or `undefined` when reading the input for it throws (it is read afresh then). */
-function safeInputKey(input: unknown, hints: string, tokens: unknown[]): string | undefined {
+function safeInputKey(input: unknown, hints: string, tokens: unknown[]): Key | undefined {
   try {
     return inputKey(input, hints, tokens);
   } catch {
@@ -190,12 +229,27 @@ function holds(tokens: unknown[], input: object): boolean {
   }
 }
 
-/** The parts of a reading a resolution depends on, as one key. */
-function keyOf(reading: Reading, options: ResolveOptions): string | undefined {
-  const { wire, profile, httpStatus, kind, found } = reading;
+/** The parts of a reading a resolution depends on: its message, and the facts besides it. */
+function keyOf(reading: Reading, options: ResolveOptions): Key | undefined {
+  const { wire, profile, httpStatus, kind, found, tied } = reading;
   if (wire.message.length > MAX_REMEMBERED) return undefined;
-  const tied = reading.tied?.map((p) => p.id).join(',') ?? '';
-  return `\u0000r${profile?.id ?? ''}\u0000${tied}\u0000${options.source ?? ''}\u0000${wire.code ?? ''}\u0000${wire.key ?? ''}\u0000${wire.success ? 1 : 0}${found.html ? 1 : 0}\u0000${httpStatus ?? ''}\u0000${kind}\u0000${wire.failed?.join(',') ?? ''}\u0000${wire.total ?? ''}\u0000${found.ccxt?.name ?? ''}\u0000${found.exchangeId ?? ''}\u0000${wire.message}`;
+  const facts = [
+    profile,
+    options.source,
+    wire.code,
+    wire.key,
+    wire.success === true,
+    found.html === true,
+    httpStatus,
+    kind,
+    wire.total,
+    found.ccxt?.name,
+    found.exchangeId,
+    tied?.length,
+  ];
+  if (tied) facts.push(...tied);
+  if (wire.failed) facts.push(...wire.failed);
+  return { lead: wire.message, facts };
 }
 
 /**
@@ -218,18 +272,19 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
   defaults: ResolveOptions<Profile> = {},
 ): ExchangeErrorResolver<Profile['id']> {
   const registered = profilesOf(defaults);
-  // The memory of this resolver: inputs by their content (`i`), and resolutions by what they
-  // depend on (`r`), under one bound.
-  const memo = new Memo<string, Resolution | null | Remembered>(MEMO_SIZE);
+  // The memory of this resolver: inputs by their content, and resolutions by what they depend on
+  // (a message met again under a new timestamp or in another form reuses its resolution).
+  const inputs = new Recall<Remembered>();
+  const readings = new Recall<Resolution | null>();
 
-  /** A reading's resolution, from memory when one with the same key (`r`) was met. */
+  /** A reading's resolution, from memory when one with the same key was met. */
   const remembered = (reading: Reading, options: ResolveOptions, language: Language) => {
     const key = keyOf(reading, options);
     if (key === undefined) return resolution(reading, options, language);
-    let resolved = memo.get(key) as Resolution | null | undefined;
+    let resolved = readings.get(key);
     if (resolved === undefined) {
       resolved = resolution(reading, options, language);
-      memo.set(key, resolved);
+      readings.set(key, resolved);
     }
     return resolved;
   };
@@ -255,7 +310,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       // A `format` function may read anything, `raw` included: its results are not reused.
       if (merged.copy?.format) remember = false;
       // A text, an exception or a small body read before with the same hints reads the same: its
-      // reading and resolution are remembered together (`i`), so a storm of one costs a lookup.
+      // reading and resolution are remembered together, so a storm of one costs a lookup.
       // The same object met again (an app re-rendering the error it holds) is found by identity,
       // once its content is seen to be unchanged.
       const hints = remember ? hintsOf(merged) : '';
@@ -266,7 +321,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
       // Otherwise its content's key, the tokens written on the way.
       const tokens: unknown[] | undefined = known || !remember ? undefined : [];
       const seen = tokens && safeInputKey(input, hints, tokens);
-      if (seen !== undefined) known = memo.get(seen) as Remembered | undefined;
+      if (seen !== undefined) known = inputs.get(seen);
       // An object is known by identity from its second meeting on: one met once (a new error, or
       // a new copy of one met before) costs the collector no weak entry.
       const again = object !== undefined && known?.last === object;
@@ -277,7 +332,7 @@ export function createExchangeErrorResolver<Profile extends ExchangeProfile = Ex
           ? remembered(reading, merged, language)
           : resolution(reading, merged, language, input);
         known = object ? { reading, resolved, last: object } : { reading, resolved };
-        if (seen !== undefined) memo.set(seen, known);
+        if (seen !== undefined) inputs.set(seen, known);
       }
       if (object && tokens && again) lastSeen.set(object, { ...known, hints, tokens });
       const { reading, resolved } = known;

@@ -98,6 +98,34 @@ describe('a resolver answering from memory', () => {
     }
   });
 
+  it('tells apart inputs remembered under one message: its text, bodies with other codes, statuses or keys', () => {
+    const resolve = createExchangeErrorResolver({ exchanges, now: NOW });
+    const msg = 'Filter failure: LOT_SIZE';
+    // More inputs under one message than the memory keeps for it, so the first ones drop out.
+    const inputs: [unknown, ResolveOptions?][] = [
+      [{ code: -1013, msg }],
+      [msg],
+      [msg, { httpStatus: 429 }],
+      [new Error(msg)],
+      [new ExchangeError(msg)],
+      [{ code: -1013, message: msg }],
+      [{ msg, code: -1013 }],
+      [{ code: '-1013', msg }],
+      ...[-2010, -1100, -1021, 51008, 10001, 170131, -4164, 1].map((code): [unknown] => [{ code, msg }]),
+      [{ code: -1013, msg }, { httpStatus: 418 }],
+      [{ code: -1013, msg }, { source: 'okx' }],
+    ];
+    for (let pass = 0; pass < 3; pass++) {
+      for (const [input, hints] of inputs) {
+        const fresh = resolveExchangeError(input, { exchanges, now: NOW, ...hints });
+        expect({ ...resolve(input, hints), raw: undefined }, `${JSON.stringify(input)} ${pass}`).toEqual({
+          ...fresh,
+          raw: undefined,
+        });
+      }
+    }
+  });
+
   it('reads a body again when its content changed, not what the same object held before', () => {
     const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot] });
     const body = { code: -1013, msg: 'Filter failure: LOT_SIZE' };
