@@ -1,29 +1,10 @@
 import { fillTemplate } from './fillTemplate';
+import { formatter } from './formatter';
 import type { ExchangeProfile } from './profile';
 import { redactSecrets } from './redactSecrets';
 import type { CopyOverrides, CopyText, ErrorCategory, ResolvedExchangeError } from './types';
 
 const UNITS = /^(\d+) (second|minute|hour|day)s?$/i;
-// Building an Intl formatter costs far more than formatting with one: each is kept, per locale
-// and options, up to a bound.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-/** The cached formatter for `key`, or `undefined` when `make` throws (an invalid BCP 47 tag). */
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
-  key: string,
-  make: () => F,
-): F | undefined {
-  let format = formatters.get(key) as F | undefined;
-  if (!format) {
-    try {
-      format = make();
-    } catch {
-      return undefined;
-    }
-    if (formatters.size < 96) formatters.set(key, format);
-  }
-  return format;
-}
 
 function formatDate(epochMs: number, locale: string | undefined): string {
   const format = formatter(
