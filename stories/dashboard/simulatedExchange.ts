@@ -4,6 +4,7 @@ import {
   type BinanceSymbol,
   rulesFromBinanceSymbol,
 } from '../../src/exchanges/binance-spot/rulesFromBinanceSymbol';
+import { binanceBtcUsdt } from '../../test/rules/payloads';
 
 /** What the simulated exchange does with the next requests. */
 export type Scenario =
@@ -25,56 +26,10 @@ const isSimExchange = (value: unknown): value is SimExchange =>
 
 /**
  * The simulated BTCUSDT as Binance lists it in `GET /api/v3/exchangeInfo`: the real entry (2023
- * filter set), as kept by ccxt for its static Binance market, with the fields no rule reads left
- * out. The simulated exchange enforces its PRICE_FILTER, LOT_SIZE and NOTIONAL; the dashboard reads
- * the whole entry with `rulesFromBinanceSymbol`.
- * https://github.com/ccxt/ccxt/blob/0dca8ac0a3ce97d642fd9973b3121c2d6e3e3063/ts/src/test/static/markets/binance.json
+ * filter set) the rules tests read too. The simulated exchange enforces its PRICE_FILTER, LOT_SIZE
+ * and NOTIONAL; the dashboard reads the whole entry with `rulesFromBinanceSymbol`.
  */
-export const binanceBtcUsdtSymbol: BinanceSymbol = {
-  symbol: 'BTCUSDT',
-  baseAsset: 'BTC',
-  quoteAsset: 'USDT',
-  orderTypes: ['LIMIT', 'LIMIT_MAKER', 'MARKET', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'],
-  icebergAllowed: true,
-  quoteOrderQtyMarketAllowed: true,
-  allowTrailingStop: true,
-  filters: [
-    {
-      filterType: 'PRICE_FILTER',
-      minPrice: '0.01000000',
-      maxPrice: '1000000.00000000',
-      tickSize: '0.01000000',
-    },
-    { filterType: 'LOT_SIZE', minQty: '0.00001000', maxQty: '9000.00000000', stepSize: '0.00001000' },
-    { filterType: 'ICEBERG_PARTS', limit: '10' },
-    { filterType: 'MARKET_LOT_SIZE', minQty: '0.00000000', maxQty: '128.52621715', stepSize: '0.00000000' },
-    {
-      filterType: 'TRAILING_DELTA',
-      minTrailingAboveDelta: '10',
-      maxTrailingAboveDelta: '2000',
-      minTrailingBelowDelta: '10',
-      maxTrailingBelowDelta: '2000',
-    },
-    {
-      filterType: 'PERCENT_PRICE_BY_SIDE',
-      bidMultiplierUp: '5',
-      bidMultiplierDown: '0.2',
-      askMultiplierUp: '5',
-      askMultiplierDown: '0.2',
-      avgPriceMins: '5',
-    },
-    {
-      filterType: 'NOTIONAL',
-      minNotional: '5.00000000',
-      applyMinToMarket: true,
-      maxNotional: '9000000.00000000',
-      applyMaxToMarket: false,
-      avgPriceMins: '5',
-    },
-    { filterType: 'MAX_NUM_ORDERS', maxNumOrders: '200' },
-    { filterType: 'MAX_NUM_ALGO_ORDERS', maxNumAlgoOrders: '5' },
-  ],
-};
+export const binanceBtcUsdtSymbol: BinanceSymbol = binanceBtcUsdt;
 
 /**
  * The BTCUSDT perpetual as Binance USDⓈ-M futures lists it in `GET /fapi/v1/exchangeInfo`: the
