@@ -27,6 +27,9 @@ const QUOTED_CODE = /\\?["“](?:[a-z]{1,5}[_-]?)?code\\?["”]\s*:\s*\\?["“]?
 const KEY_MSG =
   /["']?\b(?:[a-z]{1,5}[_-]?)?(msg|message)["']?\s*[:=]\s*(?:"((?:[^"\\]|\\[\s\S])*)"?|'((?:[^'\\]|\\[\s\S])*)'?|([^\n]*))/gi;
 
+// A key of JSON quoted inside a string: `\"code\":`.
+const ESCAPED_KEY = /\\"\w+\\"\s*:/;
+
 /**
  * `pattern`'s first match in `text`, its scan started a little before the first `word`: every
  * match holds one, after at most `lead` characters. An unanchored pattern that begins with
@@ -159,6 +162,9 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
       return out;
     }
   }
+  // JSON quoted inside a string (`body: "{\"msg\":\"Too Many Requests\",\"code\":\"50011\"`, cut
+  // off so it never parsed): its keys and values read as they would unquoted.
+  if (body.includes('\\"') && ESCAPED_KEY.test(body)) body = body.replace(/\\"/g, '"');
   let after = body;
   let codeAt: number | undefined;
   // A quoted key (the exchange's JSON) before a bare one (a client's `Code: 400` around it).
@@ -185,12 +191,19 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
   match = out.message ? null : keyMsg(body);
   if (match) {
     const quoted = match[2] ?? match[3];
-    out.message = trimUnbalanced(quoted === undefined ? (match[4] ?? '').trim() : unescapeString(quoted));
+    let bare = (match[4] ?? '').trim();
+    // A record printed as `key=value, …` (Java's `{retCode=10003, retMsg=API key is invalid., result={}}`)
+    // ends its value at the next key.
+    if (quoted === undefined && /=\s*$/.test(match[0].slice(0, match[0].length - (match[4]?.length ?? 0))))
+      bare = bare.replace(/,\s*\w+=[\s\S]*$/, '');
+    out.message = trimUnbalanced(quoted === undefined ? bare : unescapeString(quoted));
   } else if (!out.message) {
     out.message = stripWrapper(after);
     // A code that ends the text (`… Exceeded the API Rate Limit. (ErrCode: 10006)`) follows its message.
+    // A wrapper's name alone before it (`APIError(code=-1015): `) is no message.
     if (!out.message && codeAt !== undefined) {
-      out.message = stripWrapper(body.slice(0, codeAt).replace(/[\s([{,;:-]+$/, ''));
+      const before = stripWrapper(body.slice(0, codeAt).replace(/[\s([{,;:-]+$/, ''));
+      if (/\s/.test(before)) out.message = before;
     }
   }
   return out;

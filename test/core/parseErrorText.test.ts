@@ -56,6 +56,21 @@ describe('reading codes and messages out of wrapper text', () => {
       null,
       'Way too much request weight used.',
     ],
+    // JSON quoted inside a Go string and cut off where the log line was cut.
+    [
+      'request failed with status code: 429, body: "{\\"msg\\":\\"Too Many Requests\\",\\"code\\":\\"50011\\"',
+      50011,
+      'Too Many Requests',
+    ],
+    // A Java map as printed: the message ends at the next key.
+    [
+      '{retCode=10003, retMsg=API key is invalid., result={}, retExtInfo={}, time=1714065629010}',
+      10003,
+      'API key is invalid.',
+    ],
+    // A wrapper's name is no message; a sentence before a bracketed code is one.
+    ['APIError(code=-1015): ', -1015, ''],
+    ['Rate limit (ErrCode: 10006)', 10006, 'Rate limit'],
   ])('%s', (text, code, message) => {
     expect(parseErrorText(text)).toMatchObject({ code, message });
   });
