@@ -245,6 +245,7 @@ function keyOf(reading: Reading, options: ResolveOptions): Key | undefined {
     wire.total,
     found.ccxt?.name,
     found.exchangeId,
+    found.page,
     tied?.length,
   ];
   if (tied) facts.push(...tied);

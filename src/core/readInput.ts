@@ -15,6 +15,8 @@ export interface FoundInput {
   request?: RequestContext;
   /** The body was an HTML page (a CDN or proxy error), not the exchange's answer. */
   html?: boolean;
+  /** What the page says: its title, then its text, tags stripped, on one line and bounded. */
+  page?: string;
   /** The exchange id a ccxt message starts with. */
   exchangeId?: string;
   /** The exception's ccxt class, when it is one ccxt raised. */
@@ -76,8 +78,52 @@ function isException(value: object, fields: Transport): boolean {
   return fields.isAxiosError === true || typeof read(value, 'stack') === 'string';
 }
 
+// The tags an HTML page starts with, and one that starts a page after other words.
+const PAGE_TAG = /<(?:!doctype|html|head|body|title)\b/i;
+const PAGE_START = /<(?:!doctype\s+html|html)\b/i;
+// Of a page, what is read: the start (a CDN's error page says it all there) and its words.
+const PAGE_READ = 16_384;
+const PAGE_WORDS = 1_024;
+
+/** Markup as words: tags dropped, scripts and styles with their content, on one line. */
+function pageText(html: string): string {
+  const lower = html.toLowerCase();
+  let words = '';
+  let at = 0;
+  // One pass, each part looked at once: a page with tags left open costs no more than its length.
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) {
+      words += html.slice(at);
+      break;
+    }
+    words += `${html.slice(at, open)} `;
+    const close = html.indexOf('>', open);
+    if (close < 0) break;
+    const hidden = /^<(script|style)\b/.exec(lower.slice(open, open + 8))?.[1];
+    at = close + 1;
+    if (hidden) {
+      const end = lower.indexOf(`</${hidden}`, at);
+      at = end < 0 ? html.length : end;
+    }
+  }
+  return words
+    .replace(/&(?:nbsp|#160);/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A page's title (or first heading) and its words. */
+function pageWords(html: string): { title: string; words: string } {
+  const head = html.slice(0, PAGE_READ);
+  const title = /<title\b[^>]*>([^<]*)/i.exec(head)?.[1] ?? /<h1\b[^>]*>([^<]*)/i.exec(head)?.[1] ?? '';
+  return { title: pageText(title), words: pageText(head).slice(0, PAGE_WORDS) };
+}
+
 class Walker {
   readonly found: FoundInput = { bodies: [], texts: [] };
+  /** The status a page's title gives. */
+  pageStatus: number | undefined;
   private readonly seen = new Set<object>();
 
   constructor(private readonly exchangeIds: ReadonlySet<string> | undefined) {}
@@ -95,8 +141,10 @@ class Walker {
 
   private text(text: string, depth: number, anyId = false): void {
     const head = text.trimStart().slice(0, 2048);
-    if (head.startsWith('<') && /<(?:!doctype|html|head|body|title)\b/i.test(head)) {
-      this.found.html = true;
+    // A page as the whole text, or after a wrapper's words (`Invalid Response: <html>…`).
+    const page = head.startsWith('<') && PAGE_TAG.test(head) ? 0 : text.slice(0, 2048).search(PAGE_START);
+    if (page >= 0) {
+      this.page(text, page);
       return;
     }
     if (MAY_BE_JSON.test(head) && text.length <= MAX_JSON) {
@@ -128,6 +176,25 @@ class Walker {
       if (this.found.bodies.length > before) return;
     }
     this.found.texts.push(parsed);
+  }
+
+  /**
+   * An HTML page (a CDN's, a proxy's) is the answer, not the exchange's: what it says, and a
+   * status its title gives when nothing else did (`410 Gone`). A wrapper's words before it may
+   * name the request; its code is the wrapper's (`APIError(code=0)`), not the exchange's.
+   */
+  private page(text: string, at: number): void {
+    this.found.html = true;
+    if (this.found.page !== undefined) return;
+    const { title, words } = pageWords(text.slice(at));
+    this.found.page = words;
+    if (at > 0) {
+      const wrapper = parseErrorText(text.slice(0, at), this.exchangeIds);
+      this.found.request ??= wrapper.request;
+      if (wrapper.httpStatus !== undefined) this.found.httpStatus ??= wrapper.httpStatus;
+    }
+    const titled = toStatus(/^(?:error\s+)?(\d{3})\b/i.exec(title)?.[1]);
+    if (titled !== undefined && titled >= 400) this.pageStatus = titled;
   }
 
   private object(value: object, depth: number): void {
@@ -213,5 +280,8 @@ function embeddedBody(text: string): { body: object; at: number; slice: string }
 export function readInput(input: unknown, exchangeIds?: ReadonlySet<string>): FoundInput {
   const walker = new Walker(exchangeIds);
   walker.visit(input, 0);
-  return walker.found;
+  const { found, pageStatus } = walker;
+  // A page's title gives the status last: the transport's, or a wrapper's, says it first.
+  if (pageStatus !== undefined) found.httpStatus ??= pageStatus;
+  return found;
 }

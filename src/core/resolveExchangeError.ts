@@ -174,6 +174,7 @@ export function resolution(
     wire,
     message,
     html: found.html === true,
+    page: found.page,
     httpStatus,
     request: reading.request,
     kind: reading.kind,

@@ -27,6 +27,12 @@ export interface Language {
    * an HTTP 5xx or an envelope code in 500–599 says so.
    */
   saysServerFailed?(message: string): boolean;
+  /**
+   * The category an HTML page's words give (a CDN's "blocks access from your country", "You are
+   * being rate limited"): only words that say why the page was sent. Optional: without it, a page
+   * is read by its HTTP status alone.
+   */
+  classifyPage?(words: string): ErrorCategory | undefined;
   /** Whether a message says only that the request succeeded ("success", "OK"). */
   saysSuccess(message: string): boolean;
   /** The order-form field a message of this category is about, when it names one. */

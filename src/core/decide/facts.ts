@@ -19,6 +19,8 @@ export interface Facts {
   readonly message: string;
   /** The body was an HTML page (a CDN or proxy error), not the exchange's answer. */
   readonly html: boolean;
+  /** What such a page says (its title and words), for the words that tell why it came. */
+  readonly page: string | undefined;
   readonly httpStatus: number | undefined;
   readonly request: RequestContext | undefined;
   readonly kind: RequestKind;

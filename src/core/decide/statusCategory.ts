@@ -5,7 +5,7 @@ import type { Facts } from './facts';
  * The category an HTTP status imposes, or suggests when nothing else decided. It imposes what the
  * transport enforces, whatever the body says: 418 is an IP ban, 429 a rate limit (unless already
  * a ban), 451 a blocked location. It suggests 401 and 403 (auth, also over a message that merely
- * says "invalid") and 5xx (unavailable).
+ * says "invalid"), 410 (an endpoint no longer offered: unsupported) and 5xx (unavailable).
  *
  * @example
  * ```ts
@@ -21,5 +21,7 @@ export function statusCategory(facts: Facts, decided: ErrorCategory | undefined)
   // A 401 or 403 is about the credentials, though the message merely says "Invalid …".
   if ((status === 401 || status === 403) && decided === 'invalid-request' && !facts.ruled) return 'auth';
   if (decided || status === undefined) return decided;
+  // 410 Gone: the endpoint was retired (an old user-data-stream route); the app must move on.
+  if (status === 410) return 'unsupported';
   return status === 401 || status === 403 ? 'auth' : status >= 500 ? 'unavailable' : undefined;
 }

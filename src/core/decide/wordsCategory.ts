@@ -7,10 +7,12 @@ import type { Facts } from './facts';
  * words decide only among what the document says the code means (-1003 is a rate limit or a
  * ban), else the document does (-1022 "Invalid HMAC" is still a bad signature, an empty -1003
  * still a rate limit). A lost answer outranks the document: words saying it timed out, or a 5xx
- * or 408 whose status decides next, may mean an order went through. An HTML page says nothing.
+ * or 408 whose status decides next, may mean an order went through. An HTML page is no message:
+ * only the few words that say why a CDN sent it count (a blocked country, a rate limit).
  */
 export function wordsCategory(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
-  if (decided || facts.html) return decided;
+  if (decided) return decided;
+  if (facts.html) return facts.page ? facts.language.classifyPage?.(facts.page) : undefined;
   const said = facts.language.classify(facts.message);
   const status = facts.httpStatus ?? 0;
   if (said === 'execution-unknown' || status >= 500 || status === 408) return said;

@@ -2,6 +2,7 @@ import type { Language } from '../types';
 import { defaultCopy } from './copy';
 import {
   classifyMessage,
+  classifyPage,
   fieldOf,
   saysOutcomeUnknown,
   saysServerFailed,
@@ -17,6 +18,7 @@ export const en: Language = {
   tag: 'en',
   copy: defaultCopy,
   classify: classifyMessage,
+  classifyPage,
   saysOutcomeUnknown,
   saysServerFailed,
   saysSuccess,

@@ -82,6 +82,35 @@ export function classifyMessage(message: string): ErrorCategory | undefined {
   return undefined;
 }
 
+// What the error pages of CDNs and proxies say of why they were sent, first match wins. A page
+// also holds boilerplate ("There might be too much traffic … Try again later" on every CloudFront
+// error), so only words that name the reason count.
+const PAGE_PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
+  [
+    'account-restricted',
+    /\b(?:block(?:s|ed)?|restrict(?:s|ed)?|den(?:y|ies|ied)|prohibit(?:s|ed)?) access from your (?:country|region|location)|\b(?:not|isn.t) available (?:in|from|to (?:users|residents) (?:in|of)) your (?:country|region|location|jurisdiction)|\brestricted (?:location|jurisdiction|region|country)/i,
+  ],
+  ['rate-limit', /\byou are being rate.?limited|\btoo many requests\b|\brate limit(?:ed| exceeded)/i],
+  [
+    'unavailable',
+    /\bmaintenance\b|\bbad gateway\b|\bservice (?:temporarily )?unavailable\b|\bgateway time-?out\b|\borigin is unreachable\b|\bweb server is down\b/i,
+  ],
+];
+
+/**
+ * Classifies an HTML error page by the words that say why it was sent: a blocked country, a rate
+ * limit, a gateway or maintenance page. `undefined` for any other page (its status decides).
+ *
+ * @example
+ * ```ts
+ * classifyPage('ERROR: The request could not be satisfied 403 ERROR … configured to block access from your country.'); // 'account-restricted'
+ * ```
+ */
+export function classifyPage(words: string): ErrorCategory | undefined {
+  for (const [category, pattern] of PAGE_PATTERNS) if (pattern.test(words)) return category;
+  return undefined;
+}
+
 // Scripts of languages other than English: such a message is not read for English words.
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 

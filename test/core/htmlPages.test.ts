@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
+import { resolveExchangeError } from '../../src/core/resolveExchangeError';
+import type { ResolveOptions } from '../../src/core/types';
+import { binanceSpot } from '../../src/exchanges/binance-spot';
+import { binanceUsdm } from '../../src/exchanges/binance-usdm';
+
+/**
+ * CDN and proxy pages arrive where an exchange's JSON was expected: as the whole body, or inside an
+ * SDK's exception after its own words. The page is not the exchange's answer, but a few of its words
+ * say why it was sent.
+ */
+const exchanges = [binanceSpot, binanceUsdm];
+const resolve = (input: unknown, options: ResolveOptions = {}) =>
+  resolveExchangeError(input, { exchanges, now: 0, ...options });
+
+// The page Amazon CloudFront sends to a country Binance serves no more (python-binance wraps it
+// in `APIError(code=0)`): https://github.com/sammchardy/python-binance/issues/1227
+const CLOUDFRONT_BLOCK = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
+<TITLE>ERROR: The request could not be satisfied</TITLE>
+</HEAD><BODY>
+<H1>403 ERROR</H1>
+<H2>The request could not be satisfied.</H2>
+<HR noshade size="1px">
+The Amazon CloudFront distribution is configured to block access from your country.
+We can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error. Try again later, or contact the app or website owner.
+<BR clear="all">
+</BODY></HTML>`;
+
+// The same page's boilerplate, sent for another reason.
+const CLOUDFRONT_OTHER = CLOUDFRONT_BLOCK.replace(
+  'The Amazon CloudFront distribution is configured to block access from your country.',
+  'Bad request.',
+);
+
+const NGINX_GONE = `<html>
+<head><title>410 Gone</title></head>
+<body>
+<center><h1>410 Gone</h1></center>
+<hr><center>nginx</center>
+</body>
+</html>`;
+
+describe('HTML pages', () => {
+  it('reads a page after an SDK’s words as a page: not the wrapper’s code, nor its words as the message', () => {
+    const error = resolve(`APIError(code=0): Invalid JSON error message from Binance: ${CLOUDFRONT_BLOCK}`, {
+      httpStatus: 403,
+    });
+    expect(error).toMatchObject({
+      source: 'unknown',
+      code: null,
+      message: 'The server returned an HTML page (HTTP 403)',
+    });
+  });
+
+  it('takes a country blocked at the CDN for a restricted location, not a bad API key', () => {
+    expect(resolve(CLOUDFRONT_BLOCK, { httpStatus: 403 })?.category).toBe('account-restricted');
+    // The page's boilerplate ("too much traffic … Try again later") says nothing: the status decides.
+    expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('auth');
+    expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 502 })?.category).toBe('unavailable');
+  });
+
+  it('takes the status from the page’s title when nothing else gives one', () => {
+    const error = resolve(`BinanceRequestException: Invalid Response: ${NGINX_GONE}`);
+    expect(error).toMatchObject({
+      httpStatus: 410,
+      category: 'unsupported',
+      message: 'The server returned an HTML page (HTTP 410)',
+    });
+    // The transport's status comes first.
+    expect(resolve({ status: 502, data: NGINX_GONE })?.httpStatus).toBe(502);
+    const gateway = resolve(
+      'Error: <html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>',
+    );
+    expect(gateway).toMatchObject({ httpStatus: 502, category: 'unavailable' });
+  });
+
+  it('reads a CDN’s rate-limit page as a rate limit, whatever status came with it', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Access denied | api.example.com used Cloudflare to restrict access</title><style>body{font:13px}</style><script>var maintenance = true;</script></head><body><h1>Error 1015</h1><h2>You are being rate limited</h2></body></html>';
+    expect(resolve(page, { httpStatus: 429 })?.category).toBe('rate-limit');
+    expect(resolve(page)?.category).toBe('rate-limit');
+  });
+
+  it('never reads scripts or styles as the page’s words', () => {
+    const page =
+      '<html><head><style>.maintenance{display:none}</style><script>const x = "too many requests";</script></head><body>Nothing to see</body></html>';
+    expect(resolve(page, { httpStatus: 400 })?.category).toBe('unknown');
+  });
+
+  it('reads a page whose tags never close, or repeat without end, in one bounded pass', () => {
+    for (const page of [
+      `<html>${'<script>'.repeat(20_000)}`,
+      `<!doctype html><title>${'<'.repeat(50_000)}`,
+      `<html><body>${'<b'.repeat(30_000)}`,
+    ]) {
+      expect(resolve(page)?.message).toBe('The server returned an HTML page');
+    }
+  });
+
+  it('gives a resolver’s memory what the page says, not only that it was one', () => {
+    const resolver = createExchangeErrorResolver({ exchanges, now: 0 });
+    expect(resolver(CLOUDFRONT_BLOCK, { httpStatus: 403 })?.category).toBe('account-restricted');
+    expect(resolver(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('auth');
+    expect(resolver({ status: 403, data: CLOUDFRONT_BLOCK })?.category).toBe('account-restricted');
+    expect(resolver({ status: 403, data: CLOUDFRONT_OTHER })?.category).toBe('auth');
+  });
+});
