@@ -30,6 +30,17 @@ function claims(profile: ExchangeProfile, body: object): boolean {
   }
 }
 
+// Words that say what a message is about: four letters or more.
+const WORD = /[a-z]{4,}/g;
+
+/** Whether a message shares a word with one of a code's documented messages (or has none to share). */
+function shareWords(message: string, documented: readonly string[]): boolean {
+  const words = message.toLowerCase().match(WORD);
+  if (!words || documented.length === 0) return true;
+  const known = documented.join(' ').toLowerCase();
+  return words.some((word) => known.includes(word));
+}
+
 /**
  * How strongly a profile recognises what it reads in the input: 2 when a documented message
  * matched, 1 when only the code is documented or its own rules know the message ("Filter
@@ -46,13 +57,21 @@ function evidence(profile: ExchangeProfile, found: FoundInput): number {
   // wording), or that is one of the code's own texts cut off (`Price not increased …`), says more
   // than the code alone.
   if (match && wire.code !== null) {
-    const cut = message.replace(/\s*(?:…|\.\.\.)$/, '').toLowerCase();
+    const cut = message.replace(/\s*(?:…|\.\.\.|[.!。])$/, '').toLowerCase();
     const own = match.entry?.messages.some((m) => cut.length >= 10 && m.toLowerCase().startsWith(cut));
     if (own || matchCatalog(profile, null, message)?.whole) return 1.5;
   }
-  if (match) return 1;
+  // The code alone, unless the message is about something else altogether: Spot's withdrawal
+  // answer -4104 "… withdrawals are not permitted due to travel rule restrictions …" shares no
+  // word with USD-M's -4104 "Invalid contract type". A code the exchange sends with any message
+  // (Bybit's 10001 "Request parameter error") is the code alone.
+  if (match) {
+    const umbrella = wire.code !== null && profile.umbrellaCodes?.includes(wire.code);
+    return match.entry && !umbrella && !shareWords(message, match.entry.messages) ? 0 : 1;
+  }
   try {
-    return profile.classify?.({ code: wire.code, key: wire.key, message }) ? 1 : 0;
+    const classified = profile.classify?.({ code: wire.code, key: wire.key, message });
+    return classified && !classified.generic ? 1 : 0;
   } catch {
     return 0;
   }
@@ -116,15 +135,10 @@ export function detectExchange(
     const best = named.length > 1 ? byEvidence(named, found) : {};
     if (best.profile) return best;
   }
-  // A code and message parsed out of text (`APIError(code=-1013): …`) is claimed as the body it was.
-  const bodies =
-    found.texts.length === 0
-      ? found.bodies
-      : [
-          ...found.bodies,
-          ...found.texts.flatMap((t) => (t.code === null ? [] : [{ code: t.code, msg: t.message }])),
-        ];
-  const claimants = profiles.filter((p) => bodies.some((body) => claims(p, body)));
+  // Only an answer's own envelope is claimed: a code and message parsed out of text
+  // (`APIError(code=-1013): …`, `(ErrCode: 10001)`) has lost its keys, and would read as the
+  // envelope of whichever exchange sends bare `{code, msg}`. Such text goes by evidence below.
+  const claimants = profiles.filter((p) => found.bodies.some((body) => claims(p, body)));
   if (claimants.length === 1) return { profile: claimants[0] };
   if (claimants.length > 1) return byEvidence(claimants, found);
   return found.bodies.length === 0 || found.texts.length > 0 ? byEvidence(profiles, found) : {};

@@ -95,14 +95,20 @@ const lostByClass = (name: string, message: string) => SILENT.has(name) && !ccxt
 /**
  * The classification every tied profile gives, when they all give the same: Spot and USD-M both
  * read `{"code":-1013,"msg":"Invalid quantity."}` as a filter failure on the quantity, though
- * neither can be told to be the exchange.
+ * neither can be told to be the exchange. Profiles whose documents say in words what the code
+ * means know it better than a list of codes (ccxt's maps of Binance's look-alikes): when some
+ * do, theirs is the agreement asked for.
  */
 function agreed(
   tied: readonly ExchangeProfile[] | undefined,
   input: ClassifyInput,
 ): Classification | undefined {
+  if (!tied) return undefined;
+  const worded = tied.filter((profile) =>
+    profile.catalog.entries.some((entry) => entry.code === input.code && entry.messages.length > 0),
+  );
   let first: Classification | undefined;
-  for (const profile of tied ?? []) {
+  for (const profile of worded.length > 0 ? worded : tied) {
     const ruled = profile.classify?.(input);
     if (!ruled) return undefined;
     first ??= ruled;

@@ -181,6 +181,11 @@ export interface Classification {
   severity?: Severity;
   field?: string;
   filter?: string;
+  /**
+   * It rests on words any exchange may use (a part of the message such as `Invalid `): it still
+   * decides the category, but is no evidence that the error came from this exchange.
+   */
+  generic?: boolean;
 }
 
 /**

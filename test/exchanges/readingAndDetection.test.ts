@@ -5,6 +5,11 @@ import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
+import { aster } from '../../src/exchanges/ccxt/generated/aster';
+import { bitfinex } from '../../src/exchanges/ccxt/generated/bitfinex';
+import { bitopro } from '../../src/exchanges/ccxt/generated/bitopro';
+import { gate as gateProfile } from '../../src/exchanges/ccxt/generated/gate';
+import { mexc } from '../../src/exchanges/ccxt/generated/mexc';
 import { okx } from '../../src/exchanges/okx';
 
 /**
@@ -167,6 +172,82 @@ describe('detection', () => {
     expect(resolve({ code: -4016, msg: "Limit price can't be higher than 9953.53" })?.source).toBe(
       'binance-usdm',
     );
+  });
+});
+
+describe('detection among exchanges whose answers look alike', () => {
+  it('a code and message read out of text are no envelope: MEXC’s bare `{code, msg}` does not claim them', () => {
+    const text =
+      'pybit.exceptions.InvalidRequestError: The number of contracts exceeds minimum limit allowed (ErrCode: 10001)';
+    // Bybit and MEXC both list 10001: the code cannot tell them apart, the words still decide.
+    expect(resolveExchangeError(text, { exchanges: [bybit, mexc] })).toMatchObject({
+      source: 'unknown',
+      category: 'filter',
+      field: 'quantity',
+    });
+    expect(
+      resolveExchangeError({ code: 10072, msg: 'Api key info invalid' }, { exchanges: [bybit, mexc] })
+        ?.source,
+    ).toBe('mexc');
+  });
+
+  it('a ccxt map’s broad substring ("Invalid ") decides a category but is no evidence of the exchange', () => {
+    expect(resolveExchangeError('Invalid Response: upstream closed', { exchanges: [bitopro] })?.source).toBe(
+      'unknown',
+    );
+    expect(
+      resolveExchangeError('Invalid amount', {
+        exchanges: [bitopro],
+        request: { method: 'POST', url: 'https://api.bitopro.com/v3/orders/btc_twd' },
+      }),
+    ).toMatchObject({ source: 'bitopro', category: 'filter' });
+  });
+
+  it('OKX claims its own socket frames only: not Gate’s failed subscription, nor Bitfinex’s error event', () => {
+    const gate = {
+      time: 1618814823,
+      channel: 'futures.liquidates',
+      event: 'subscribe',
+      error: { code: 2, message: 'http get status code err, status : 400' },
+      result: { status: 'failed' },
+    };
+    expect(resolveExchangeError(gate, { exchanges: [okx, gateProfile] })).toMatchObject({ code: 2 });
+    expect(
+      resolveExchangeError({ event: 'error', msg: 'auth: dup', code: 10100 }, { exchanges: [okx, bitfinex] }),
+    ).toMatchObject({ source: 'bitfinex', category: 'auth', code: 10100 });
+    // OKX's own acknowledgements and errors are still its.
+    expect(
+      resolveExchangeError(
+        { event: 'subscribe', arg: { channel: 'tickers', instId: 'BTC-USDT' }, connId: 'a4d3ae55' },
+        { exchanges: [okx, bitfinex] },
+      ),
+    ).toBeNull();
+    expect(
+      resolveExchangeError(
+        { event: 'error', code: '60012', msg: 'Invalid request', connId: 'a4d3ae55' },
+        { exchanges: [okx, bitfinex] },
+      )?.source,
+    ).toBe('okx');
+  });
+
+  it('a documented code whose message is about something else altogether is no evidence', () => {
+    // Spot's withdrawal refusal -4104; USD-M documents -4104 as "Invalid contract type".
+    const body = {
+      code: -4104,
+      msg: 'Please note that withdrawals are not permitted due to travel rule restrictions. To facilitate the withdrawal process, please refer to Travel Rule documentation.',
+    };
+    expect(resolveExchangeError(body, { exchanges: [binanceSpot, binanceUsdm] })).toMatchObject({
+      source: 'unknown',
+      category: 'account-restricted',
+    });
+  });
+
+  it('among tied profiles, those whose documents word the code decide the category (not a look-alike’s map)', () => {
+    expect(
+      resolveExchangeError('APIError(code=-1013): Invalid quantity.', {
+        exchanges: [binanceSpot, binanceUsdm, aster],
+      }),
+    ).toMatchObject({ source: 'unknown', category: 'filter', field: 'quantity' });
   });
 });
 

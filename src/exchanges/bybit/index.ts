@@ -125,8 +125,12 @@ const WORDS: readonly (readonly [RegExp, ErrorCategory])[] = [
 
 // "Request parameter error" covers every request Bybit refuses: where it says more (pybit's
 // "The number of contracts exceeds maximum limit allowed: too large, order_qty:… > max_qty:…"),
-// its own words decide.
-const UMBRELLA = new Map([[10001, /^(?:request )?param(?:eter)?s? error\.?$/i]]);
+// its own words decide. So does the asset service's "openapi svc error", which also answers a
+// withdrawal with "Account available balance insufficient".
+const UMBRELLA = new Map([
+  [10001, /^(?:request )?param(?:eter)?s? error\.?$/i],
+  [131001, /^openapi svc error\.?$/i],
+]);
 const umbrellaCodes = [...UMBRELLA.keys()];
 
 function classify({ code, message }: ClassifyInput): Classification | undefined {

@@ -279,6 +279,13 @@ export const CCXT_OVERRIDES: readonly CcxtOverride[] = [
   {
     exchange: 'deribit',
     match: 'exact',
+    key: '11044',
+    category: 'order-rejected',
+    reason: '"not_open_order": the order is no longer open (filled or cancelled); it breaks no rule',
+  },
+  {
+    exchange: 'deribit',
+    match: 'exact',
     key: '11054',
     category: 'order-rejected',
     reason: '"post_only_reject": the post-only order would take; the order breaks no rule',

@@ -85,7 +85,9 @@ export function ccxtProfile<Id extends string>(
       else index = broadOf(texts);
       if (index === undefined) continue;
       const category = CCXT_CATEGORIES[index];
-      return category === undefined || category === 'unknown' ? undefined : { category };
+      if (category === undefined || category === 'unknown') return undefined;
+      // A broad rule matches a part of the message ("Invalid "), which any exchange may write.
+      return step === 'broad' ? { category, generic: true } : { category };
     }
     return undefined;
   }

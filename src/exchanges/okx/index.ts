@@ -209,6 +209,20 @@ const WINDOW_MS: Readonly<Record<number, number>> = { 50011: 2000, 50061: 2000 }
 const ACKNOWLEDGED = /^(?:login|subscribe|unsubscribe|channel-conn-count)$/;
 
 /**
+ * An OKX WebSocket acknowledgement: `{"event":"subscribe","arg":{…},"connId":"…"}`, `login` with
+ * a `connId`. Other exchanges name their events alike (Gate answers a failed subscription as
+ * `{"event":"subscribe","error":{…},"result":{"status":"failed"}}`): an OKX frame carries its
+ * connection id or the channel it acknowledges, and never an `error`.
+ */
+function acknowledges(body: object): boolean {
+  const event = field(body, 'event');
+  if (typeof event !== 'string' || !ACKNOWLEDGED.test(event) || field(body, 'error') !== undefined)
+    return false;
+  const arg = field(body, 'arg');
+  return typeof field(body, 'connId') === 'string' || (typeof arg === 'object' && arg !== null);
+}
+
+/**
  * OKX's answers, REST and WebSocket: `{"code":"0","msg":"","data":[…]}` (success when every
  * per-order `sCode` is `"0"` too); `{"code":"1","msg":"…","data":[{"sCode":"51008","sMsg":"…"}]}`
  * for an order or batch that failed (the first failing `sCode` decides, with the positions of the
@@ -224,12 +238,7 @@ function readOkx(body: object): WireError | undefined {
   // Items that failed say why, whatever the envelope's code; all of them succeeding is a success
   // only when the envelope does not say otherwise.
   if (fromItems && (!fromItems.success || code === null || code === 0)) return fromItems;
-  const event = field(body, 'event');
-  if (code === null) {
-    return typeof event === 'string' && ACKNOWLEDGED.test(event)
-      ? { code: null, message: '', success: true }
-      : undefined;
-  }
+  if (code === null) return acknowledges(body) ? { code: null, message: '', success: true } : undefined;
   if (code === 0) return { code: null, message: '', success: true };
   const wire: WireError = { code, message: text(field(body, 'msg')) };
   const window = WINDOW_MS[code];
@@ -239,15 +248,15 @@ function readOkx(body: object): WireError | undefined {
 
 /**
  * OKX's envelope: a code that is a string of digits beside `msg` (a number is another exchange's,
- * or a code read out of text, which the catalogs weigh instead); a WebSocket `error`, `login` or
- * `subscribe` event; or an array of per-order results with `sCode`, as a body or under any key of
+ * or a code read out of text, which the catalogs weigh instead); a WebSocket `error` event with
+ * such a code (Bitfinex's have a number), or an acknowledgement (see `acknowledges`); or an array of per-order results with `sCode`, as a body or under any key of
  * a wrapper.
  */
 function claimsOkx(body: object): boolean {
   if (Array.isArray(body)) return body.slice(0, 10).some(isItem);
   const code = field(body, 'code');
-  const event = field(body, 'event');
-  if (typeof event === 'string' && (event === 'error' || ACKNOWLEDGED.test(event))) return true;
+  if (field(body, 'event') === 'error') return typeof code === 'string';
+  if (acknowledges(body)) return true;
   if (typeof code === 'string' && toCode(code) !== null && typeof field(body, 'msg') === 'string')
     return true;
   const items = itemsOf(body);

@@ -10,6 +10,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * - `["error", 10001, "Invalid order: minimum size for BTC/USD is 0.00004"]`;
  * - a notification `[mts, "on-req", null, null, [order], code, "ERROR", "text"]` (`"SUCCESS"` is success);
  * - `{ "error": "ERR_RATE_LIMIT" }` and `{ "error": "temporarily_unavailable", "error_description": "…" }`;
+ * - a WebSocket error event `{ "event": "error", "msg": "auth: dup", "code": 10100 }`;
  * - any other array: data, so success.
  *
  * @example
@@ -29,18 +30,29 @@ export function readBitfinex(body: object): WireError | undefined {
     return { code: null, message: '', success: true };
   }
   const b = body as Body;
+  if (isSocketError(b)) return { code: b.code as number, message: text(b.msg) };
   if (typeof b.error !== 'string') return undefined;
   const message = text(b.error_description) || text(b.message) || b.error;
   return { code: null, key: b.error, message };
 }
 
 /**
- * Bitfinex's envelopes: `["error", code, text]`, an `ERR_…` name in `error`, or its gateway's
+ * A v2 WebSocket error event: `{"event":"error","msg":"auth: dup","code":10100}`, or a failed
+ * login `{"event":"auth","status":"FAILED","msg":"apikey: invalid","code":10100}`.
+ */
+const isSocketError = (b: Body): boolean =>
+  (b.event === 'error' || (b.event === 'auth' && b.status === 'FAILED')) &&
+  typeof b.code === 'number' &&
+  typeof b.msg === 'string';
+
+/**
+ * Bitfinex's envelopes: `["error", code, text]`, an `ERR_…` name in `error`, its gateway's
  * `{ "code": 503, "error": "temporarily_unavailable", "error_description": … }` (OAuth-style
- * bodies elsewhere carry no numeric `code`).
+ * bodies elsewhere carry no numeric `code`), or a WebSocket error event with a numeric code.
  */
 export function claimsBitfinex(body: object): boolean {
   if (Array.isArray(body)) return body[0] === 'error' && typeof body[1] === 'number';
+  if (isSocketError(body as Body)) return true;
   const { error, code } = body as Body;
   if (typeof error !== 'string') return false;
   return /^ERR_[A-Z_]+$/.test(error) || (typeof code === 'number' && 'error_description' in body);

@@ -8,7 +8,8 @@ const LABEL = /^[A-Z][A-Z0-9_]*$/;
 function fromItem(item: Body): WireError | undefined {
   if (typeof item.label !== 'string') return undefined;
   const text = item.message ?? item.detail;
-  return { code: null, key: item.label, message: typeof text === 'string' ? text : '' };
+  // A label alone (`{"label":"INSUFFICIENT_AVAILABLE"}`) is its own message.
+  return { code: null, key: item.label, message: typeof text === 'string' ? text : item.label };
 }
 
 /**
@@ -34,7 +35,10 @@ export function readGate(body: object): WireError | undefined {
   return fromItem(body as Body);
 }
 
-/** Gate's envelope: an upper-case `label` with `message` or `detail`, or a batch of `succeeded` items. */
+/**
+ * Gate's envelope: an upper-case `label` with `message` or `detail`, or alone (the futures API
+ * answers some refusals with the label only), or a batch of `succeeded` items.
+ */
 export function claimsGate(body: object): boolean {
   if (Array.isArray(body)) {
     return (
@@ -43,7 +47,11 @@ export function claimsGate(body: object): boolean {
     );
   }
   const b = body as Body;
-  return typeof b.label === 'string' && LABEL.test(b.label) && ('message' in b || 'detail' in b);
+  return (
+    typeof b.label === 'string' &&
+    LABEL.test(b.label) &&
+    ('message' in b || 'detail' in b || Object.keys(b).length === 1)
+  );
 }
 
 /**
