@@ -297,3 +297,52 @@ export const TwoHundredErrorsInASecond: Story = {
     await expect(canvasElement.querySelector('.eek-toaster')).toHaveAttribute('data-queued', '18');
   },
 };
+
+// The page Amazon CloudFront sends from Binance.US's API to a country it does not serve, as
+// python-binance wraps it: https://github.com/sammchardy/python-binance/issues/1413
+const geoBlocked = `APIError(code=0): Invalid JSON error message from Binance: <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
+<TITLE>ERROR: The request could not be satisfied</TITLE>
+</HEAD><BODY>
+<H1>403 ERROR</H1>
+<H2>The request could not be satisfied.</H2>
+<HR noshade size="1px">
+The Amazon CloudFront distribution is configured to block access from your country.
+We can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error. Try again later, or contact the app or website owner.
+</BODY></HTML>`;
+
+function CdnPageDemo() {
+  const store = useStoryStore('binance-spot');
+  const { report } = store;
+  return (
+    <StoryKit store={store}>
+      <div className="dash">
+        <button type="button" className="eek-action" onClick={() => report(geoBlocked, { httpStatus: 403 })}>
+          Connect to the exchange
+        </button>
+      </div>
+      <ExchangeErrorToaster duration={600_000} />
+    </StoryKit>
+  );
+}
+
+/**
+ * A CDN's HTML page where the exchange's JSON was expected, inside an SDK's exception: no markup and
+ * no wrapper's "code 0" reach the user, and the page's reason (a blocked country) decides rather
+ * than the 403 alone, which would have sent the user to check an API key that is fine.
+ */
+export const CdnPageInsideAnException: Story = {
+  render: () => <CdnPageDemo />,
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect to the exchange' }));
+    const toast = await waitFor(() => {
+      const li = canvasElement.querySelector<HTMLElement>('li.eek-toast[data-category="account-restricted"]');
+      if (!li) throw new Error('no account-restricted toast');
+      return li;
+    });
+    await expect(toast).toHaveTextContent('Not allowed for this account');
+    await expect(toast).toHaveTextContent('The server returned an HTML page (HTTP 403)');
+    await expect(toast).not.toHaveTextContent('DOCTYPE');
+    await expect(toast).not.toHaveTextContent('API key');
+  },
+};

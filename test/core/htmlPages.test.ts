@@ -14,8 +14,8 @@ const exchanges = [binanceSpot, binanceUsdm];
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
   resolveExchangeError(input, { exchanges, now: 0, ...options });
 
-// The page Amazon CloudFront sends to a country Binance serves no more (python-binance wraps it
-// in `APIError(code=0)`): https://github.com/sammchardy/python-binance/issues/1227
+// The page Amazon CloudFront sends from Binance.US's API to a country it does not serve
+// (python-binance wraps it in `APIError(code=0)`): https://github.com/sammchardy/python-binance/issues/1413
 const CLOUDFRONT_BLOCK = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
 <TITLE>ERROR: The request could not be satisfied</TITLE>
