@@ -98,10 +98,12 @@ function byEvidence(candidates: readonly ExchangeProfile[], found: FoundInput): 
 
 /**
  * Which registered exchange an error came from, picked among `profiles` only: the app's `source`;
- * else the request's host; else the ccxt exchange id of an exception; else the answer's envelope,
- * when exactly one profile claims it (among several, the one whose catalog recognises the code
- * and message best), a code and message parsed out of text counting as the body they came from;
- * else, for free text no profile claims, the one whose catalog alone recognises it. Otherwise none: a wrong exchange is worse than `unknown`.
+ * else the request's host or path; else the ccxt exchange id of an exception; else the words an
+ * SDK wrote that name its exchange; else the answer's envelope, when exactly one profile claims it
+ * (among several, the one whose catalog recognises the code and message best); else, for free
+ * text, the one whose catalog alone recognises it (a code and message read out of text have lost
+ * their envelope, so no profile claims them). Otherwise none: a wrong exchange is worse than
+ * `unknown`.
  */
 export function detectExchange(
   found: FoundInput,
@@ -133,6 +135,19 @@ export function detectExchange(
     const named = profiles.filter((p) => p.detect.ccxt?.includes(exchangeId));
     if (named.length === 1) return { profile: named[0] };
     const best = named.length > 1 ? byEvidence(named, found) : {};
+    if (best.profile) return best;
+  }
+  // Words an SDK writes that name its exchange (`pybit.exceptions`, `OkexAPIException`), in the
+  // first 64 KiB of each text.
+  const { said } = found;
+  if (said) {
+    const heads = said.map((text) => (text.length > 65_536 ? text.slice(0, 65_536) : text));
+    const worded = profiles.filter((p) => {
+      const words = p.detect.texts;
+      return words !== undefined && heads.some((text) => text.search(words) >= 0);
+    });
+    if (worded.length === 1) return { profile: worded[0] };
+    const best = worded.length > 1 ? byEvidence(worded, found) : {};
     if (best.profile) return best;
   }
   // Only an answer's own envelope is claimed: a code and message parsed out of text

@@ -62,6 +62,13 @@ export interface ExchangeDetection {
   /** ccxt exchange ids whose exceptions are this exchange's (`binance`, `binanceusdm`, `okx`). */
   readonly ccxt?: readonly string[];
   /**
+   * Words its SDKs write into the texts they raise or log: their exception classes and packages
+   * (`pybit.exceptions`, `OkexAPIException`), a format only they use (pybit's `(ErrCode: 10001)`).
+   * A text they match is this exchange's when no other registered profile's words match it too
+   * (among several, the catalogs decide). Tested with `search`: no `g` or `y` flag needed.
+   */
+  readonly texts?: RegExp;
+  /**
    * Whether a body has this exchange's envelope. It decides the exchange only when no other
    * registered profile claims the same body.
    */

@@ -21,6 +21,8 @@ export interface FoundInput {
   exchangeId?: string;
   /** The exception's ccxt class, when it is one ccxt raised. */
   ccxt?: CcxtClass;
+  /** The texts read as they came (an exception's message, a log line), for the words SDKs write. */
+  said?: string[];
 }
 
 // Nesting followed at most: axios error → response → data → WebSocket frame → error is five.
@@ -140,6 +142,10 @@ class Walker {
   }
 
   private text(text: string, depth: number, anyId = false): void {
+    if (text.length > 0) {
+      this.found.said ??= [];
+      this.found.said.push(text);
+    }
     const head = text.trimStart().slice(0, 2048);
     // A page as the whole text, or after a wrapper's words (`Invalid Response: <html>…`).
     const page = head.startsWith('<') && PAGE_TAG.test(head) ? 0 : text.slice(0, 2048).search(PAGE_START);

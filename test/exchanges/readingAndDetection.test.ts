@@ -177,8 +177,7 @@ describe('detection', () => {
 
 describe('detection among exchanges whose answers look alike', () => {
   it('a code and message read out of text are no envelope: MEXC’s bare `{code, msg}` does not claim them', () => {
-    const text =
-      'pybit.exceptions.InvalidRequestError: The number of contracts exceeds minimum limit allowed (ErrCode: 10001)';
+    const text = 'code=10001, msg=The number of contracts exceeds minimum limit allowed';
     // Bybit and MEXC both list 10001: the code cannot tell them apart, the words still decide.
     expect(resolveExchangeError(text, { exchanges: [bybit, mexc] })).toMatchObject({
       source: 'unknown',
@@ -189,6 +188,45 @@ describe('detection among exchanges whose answers look alike', () => {
       resolveExchangeError({ code: 10072, msg: 'Api key info invalid' }, { exchanges: [bybit, mexc] })
         ?.source,
     ).toBe('mexc');
+  });
+
+  it('the words an SDK writes name its exchange: pybit, the okex SDK, Binance’s Java client for Spot', () => {
+    const all = [binanceSpot, binanceUsdm, okx, bybit, mexc];
+    expect(
+      resolveExchangeError(
+        'pybit.exceptions.InvalidRequestError: The number of contracts exceeds minimum limit allowed (ErrCode: 10001)',
+        { exchanges: all },
+      ),
+    ).toMatchObject({ source: 'bybit', category: 'filter', field: 'quantity' });
+    expect(
+      resolveExchangeError('invalid request, please check your server timestamp (ErrCode: 10002).', {
+        exchanges: all,
+      }),
+    ).toMatchObject({ source: 'bybit', category: 'clock-skew' });
+    expect(
+      resolveExchangeError(
+        'okex.exceptions.OkexAPIException: API Request Error(code=50004): Endpoint request timeout.',
+        { exchanges: all },
+      )?.source,
+    ).toBe('okx');
+    const body = '{"code":-1111,"msg":"Precision is over the maximum defined for this asset."}';
+    // The futures connector's package is not Spot's: a code both document stays unknown.
+    const futures = `com.binance.connector.futures.client.exceptions.BinanceClientException: ${body}`;
+    expect(resolveExchangeError(futures, { exchanges: all })?.source).toBe('unknown');
+    expect(
+      resolveExchangeError(`com.binance.connector.client.exceptions.BinanceClientException: ${body}`, {
+        exchanges: all,
+      })?.source,
+    ).toBe('binance-spot');
+    // python-binance serves Spot and futures alike: its words name neither, the catalogs weigh.
+    expect(
+      resolveExchangeError(
+        'binance.exceptions.BinanceAPIException: APIError(code=-1021): Timestamp for this request is outside of the recvWindow.',
+        {
+          exchanges: all,
+        },
+      )?.source,
+    ).toBe('unknown');
   });
 
   it('a ccxt map’s broad substring ("Invalid ") decides a category but is no evidence of the exchange', () => {

@@ -213,6 +213,9 @@ export const binanceSpot: ExchangeProfile<BinanceSpotErrors, 'binance-spot'> = {
       'testnet.binance.vision',
     ],
     ccxt: ['binance'],
+    // Binance's Java clients for Spot (the futures connector's package is `…connector.futures…`);
+    // python-binance and the Python connectors serve futures too, so their words name neither.
+    texts: /\bcom\.binance\.(?:api|connector)\.client\b/,
     claims: claimsBinance,
   },
   read: readBinance,

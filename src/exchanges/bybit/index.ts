@@ -247,6 +247,8 @@ export const bybit: ExchangeProfile<BybitErrors, 'bybit'> = {
       'bybit.id',
     ],
     ccxt: ['bybit', 'bybiteu', 'bybitid'],
+    // pybit's exceptions and logs, and its way of writing the code: `… (ErrCode: 10001) (ErrTime: …)`.
+    texts: /\bpybit\b|\(ErrCode: -?\d+\)/,
     claims: claimsBybit,
   },
   read: readBybit,

@@ -306,6 +306,8 @@ export const okx: ExchangeProfile<OkxErrors, 'okx'> = {
     // WebSocket hosts `ws.`, `wsaws.`, `wseea.`, `wsus.`, `wspap.`; `okex.com`, the former name.
     hosts: ['okx.com', 'okex.com'],
     ccxt: ['okx', 'myokx', 'okxus', 'okex', 'okex5'],
+    // python-okx (`okx.exceptions.OkxAPIException`) and the older okex SDKs.
+    texts: /\bok(?:x|ex)\.exceptions\b|\bOk(?:x|ex)APIException\b/i,
     claims: claimsOkx,
   },
   read: readOkx,
