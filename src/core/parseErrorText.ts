@@ -50,12 +50,14 @@ const keyMsg = (text: string) => scanFrom(KEY_MSG, MSG_WORD, 7, text);
 // binance-connector-python's `ClientError: (400, -2011, 'Unknown order sent.', {headers})`.
 const TUPLE =
   /\(\s*([1-5]\d\d)\s*,\s*(-?\d{1,9})\s*,\s*(?:'((?:[^'\\]|\\[\s\S]){0,2000})'|"((?:[^"\\]|\\[\s\S]){0,2000})")/;
-// A code standing alone before the message: `Error -1013: …`, `API Error [-4164]: …`,
+// A code standing alone before the message: `Error -1013: …`, `API Error [-4164]: …`, or after it
+// in brackets (Binance.Net's `… Rest API trading is not enabled. (-2010)`),
 // `ERROR: -1013, …`, `[ServerError] -2010: …`, `Caused by: 50113:Invalid Sign`, and any code in
 // .NET clients' `Error : 1: All operations failed`.
 // Positive codes only when 5 or 6 digits long (3-digit ones are HTTP statuses); a negative one
 // also before its message without a colon (`Error: -4120 Order type not supported …`).
-const BARE = /(?:^|[\s[({:])(?:(-\d{3,6}|\d{5,6})\]?\s*[:,]\s*|(-\d{3,6})\s+(?=[A-Z]))|^error : (\d{1,9}): /i;
+const BARE =
+  /(?:^|[\s[({:])(?:(-\d{3,6}|\d{5,6})\]?\s*[:,]\s*|(-\d{3,6})\s+(?=[A-Z]))|^error : (\d{1,9}): |\s\((-\d{3,6})\)\s*\.?\s*$/i;
 // An HTTP status in wrapper text: `(HTTP status code: 418)`, `'status': 400`, `Response code 400`,
 // ccxt's `binance GET https://… 451` (and `binance 418 I'm a teapot`, read with the exchange id).
 const STATUS =
@@ -67,7 +69,7 @@ const CCXT =
 // ccxt class names, python logging, an exchange id before a request and status (ccxt's
 // `binance GET https://… 503 …`, `binance 418 I'm a teapot`), `<APIError>` and `[ServerError]` tags.
 const PREFIX =
-  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|[\w.]+ - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - |[a-z][a-z0-9]{1,24}\s+(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+(?:[1-5]\d\d\s+)?|[a-z][a-z0-9]{1,24}\s+[1-5]\d\d\s+(?=[A-Z])|<\w+>\s*|\[\w+\]\s*)/;
+  /^(?:Exception in thread "[^"]*"\s*|(?:raise\s+)?(?:[\w$]+\.)*[\w$]*(?:Exception|Error|Warning):\s*|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*:\s*|(?:[A-Z][a-z]+){2,}:\s+|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)(?::[\w.]*)?:\s*|[\w.]+ - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - |[a-z][a-z0-9]{1,24}\s+(?:GET|POST|PUT|DELETE|PATCH)\s+\S+\s+(?:[1-5]\d\d\s+)?|[a-z][a-z0-9]{1,24}\s+[1-5]\d\d\s+(?=[A-Z])|<\w+>\s*|\[\w+\]:\s*'[^']*'\s*-\s*|\[\w+\]\s*)/;
 // A method and URL in the text, as ccxt writes them: `binance POST https://api.binance.com/api/v3/order …`.
 const REQUEST = /\b(GET|POST|PUT|DELETE|PATCH)\s+((?:https?:\/\/|\/)[^\s"'<>]+)/;
 // XChange appends the status: `… (HTTP status code: 418)`.
@@ -177,7 +179,7 @@ export function parseErrorText(text: string, exchangeIds?: ReadonlySet<string> |
     out.message = unescapeString(tuple[3] ?? tuple[4] ?? '');
   } else if (match) {
     codeAt = match.index;
-    out.code = Number(match[1] ?? match[2] ?? match[3]);
+    out.code = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     // After `APIError(code=-2010` comes `): message`; but a code in brackets after a sentence
     // (`… max_qty:360000000000 (ErrCode: 10001) (ErrTime: …)`) ends its message.
     const lead = body.slice(0, match.index);

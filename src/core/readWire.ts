@@ -5,8 +5,8 @@ import { read, toCode } from './wireValues';
 const toText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
- * Reads a body no registered profile claims, by the keys most APIs use: `code` with `msg`,
- * `message`, `error` or `errorMessage`; a JSON-RPC `error` object; `success: true`. For an
+ * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
+ * `errorCode`) with `msg`, `message`, `error`, `errorMessage` or `Message`; a JSON-RPC `error` object; `success: true`. For an
  * answer whose exchange is unknown, so the words and status can still decide.
  *
  * @example
@@ -25,13 +25,15 @@ export function readGeneric(body: object, depth = 0): WireError | undefined {
     return undefined;
   }
   const success = read(body, 'success');
-  const code = toCode(read(body, 'code'));
+  // Clients that re-serialise an answer capitalise its keys (`{"Code":-1003,"Message":"…"}`).
+  const code = toCode(read(body, 'code') ?? read(body, 'Code') ?? read(body, 'errorCode'));
   const error = read(body, 'error');
   const message =
     toText(read(body, 'msg')) ??
     toText(read(body, 'message')) ??
     toText(error) ??
-    toText(read(body, 'errorMessage'));
+    toText(read(body, 'errorMessage')) ??
+    toText(read(body, 'Message'));
   if (success === true) return { code, message: message ?? '', success: true };
   if (code === null && typeof error === 'object' && error !== null && depth < 3) {
     const inner = readGeneric(error, depth + 1);

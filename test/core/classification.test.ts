@@ -31,6 +31,10 @@ describe('unknown codes degrade gracefully', () => {
     [{ code: -9001, msg: 'The sub-account does not exist.' }, 'not-found'],
     [{ code: -9002, msg: 'Too many requests; slow down.' }, 'rate-limit'],
     [{ code: 409999, message: 'Insufficient collateral for this loan', data: null }, 'insufficient-funds'],
+    // Coinbase's socket, KuCoin's socket limit, Coinbase Exchange's price precision.
+    [{ code: 409998, message: 'authentication failure', data: null }, 'auth'],
+    [{ code: 409997, message: 'exceed max permits per 10 seconds', data: null }, 'rate-limit'],
+    [{ code: 409996, message: 'price is too accurate. Smallest unit is 0.01000000', data: null }, 'filter'],
   ])('from the message: %j is %s', (input, category) => {
     const error = resolve(input);
     expect(error).toMatchObject({ category, known: false, code: input.code });

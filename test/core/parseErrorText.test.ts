@@ -71,6 +71,12 @@ describe('reading codes and messages out of wrapper text', () => {
     // A wrapper's name is no message; a sentence before a bracketed code is one.
     ['APIError(code=-1015): ', -1015, ''],
     ['Rate limit (ErrCode: 10006)', 10006, 'Rate limit'],
+    // Binance.Net: the status, its reason, the message, then the code in brackets.
+    [
+      "[BadRequest]: 'Bad Request' - Rest API trading is not enabled. (-2010)",
+      -2010,
+      'Rest API trading is not enabled.',
+    ],
   ])('%s', (text, code, message) => {
     expect(parseErrorText(text)).toMatchObject({ code, message });
   });

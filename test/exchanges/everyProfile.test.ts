@@ -69,9 +69,9 @@ describe('every profile registered at once', () => {
     expect(new Set(exchanges.map((profile) => profile.id)).size).toBe(exchanges.length);
   });
 
-  it('resolves real payloads of fourteen exchanges met in public issues (many-exchanges.jsonl)', () => {
+  it('resolves real payloads of sixteen exchanges met in public issues (many-exchanges.jsonl)', () => {
     const fixtures = load('many-exchanges.jsonl');
-    expect(fixtures).toHaveLength(48);
+    expect(fixtures).toHaveLength(95);
     const wrong = fixtures.flatMap((fixture) => {
       const got = resolve(fixture);
       const out = differences(fixture);

@@ -7,8 +7,10 @@ import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
 import { aster } from '../../src/exchanges/ccxt/generated/aster';
 import { bitfinex } from '../../src/exchanges/ccxt/generated/bitfinex';
+import { bitget } from '../../src/exchanges/ccxt/generated/bitget';
 import { bitopro } from '../../src/exchanges/ccxt/generated/bitopro';
 import { gate as gateProfile } from '../../src/exchanges/ccxt/generated/gate';
+import { kucoin } from '../../src/exchanges/ccxt/generated/kucoin';
 import { mexc } from '../../src/exchanges/ccxt/generated/mexc';
 import { okx } from '../../src/exchanges/okx';
 
@@ -266,6 +268,36 @@ describe('detection among exchanges whose answers look alike', () => {
         { exchanges: [okx, bitfinex] },
       )?.source,
     ).toBe('okx');
+  });
+
+  it('socket errors that look alike are told apart by the catalogs (Bitget and Bitfinex), or read by their own exchange (KuCoin)', () => {
+    const both = [bitfinex, bitget];
+    expect(
+      resolveExchangeError({ event: 'error', code: 30003, msg: 'INVALID op:login' }, { exchanges: both }),
+    ).toMatchObject({ source: 'bitget', category: 'auth' });
+    expect(
+      resolveExchangeError({ event: 'error', msg: 'auth: dup', code: 10100 }, { exchanges: both })?.source,
+    ).toBe('bitfinex');
+    expect(
+      resolveExchangeError(
+        { type: 'error', code: 401, data: 'token is expired' },
+        { exchanges: [kucoin, bitget] },
+      ),
+    ).toMatchObject({ source: 'kucoin', category: 'auth', message: 'token is expired' });
+  });
+
+  it('an answer a client re-serialised with capitalised keys is still read', () => {
+    const body = {
+      Code: -1003,
+      Message:
+        'Way too much request weight used; IP banned until 1651381254370. Please use the websocket for live updates to avoid bans.',
+      Data: null,
+    };
+    expect(resolveExchangeError(body, { exchanges: [okx], now: 1651381254370 - 60_000 })).toMatchObject({
+      code: -1003,
+      category: 'ip-banned',
+      retry: { strategy: 'after', retryAt: 1651381254370 },
+    });
   });
 
   it('a documented code whose message is about something else altogether is no evidence', () => {

@@ -8,7 +8,7 @@ import { type BybitErrors, bybitData } from './bybit.data';
 // code is classified from its text; `test/exchanges/bybitCategories.ts` holds the expected category
 // of every entry and `bybitCatalog.test.ts` checks them all.
 const CODES: Partial<Record<ErrorCategory, readonly number[]>> = {
-  auth: [401, 10003, 10007],
+  auth: [401, 10003],
   'invalid-request': [
     404, 10404, 10017, 10029, 110049, 110057, 110083, 110108, 110109, 182112, 500010, 500011, 170202, 176004,
     131002, 131068, 131070, 131073, 131074, 131075, 131081, 131083, 131093, 131215, 181000, 181001, 181002,

@@ -23,11 +23,11 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'rate-limit',
-    /too many (?:re|new|inv|codes|visits|calls)|request weight|rate.?limit|frequen|request limit|throttl|slow down|more than \d+ requests?|try again in (?:\d+|an?|one) (?:second|minute|hour)|\bin (?:the last )?\d+ (?:second|minute|hour|day)s?\b|\d+-hour limit|daily\b.*\blimit|times exceed/i,
+    /too many (?:re|new|inv|codes|visits|calls)|request weight|rate.?limit|frequen|request limit|throttl|slow down|more than \d+ requests?|try again in (?:\d+|an?|one) (?:second|minute|hour)|\bin (?:the last )?\d+ (?:second|minute|hour|day)s?\b|\d+-hour limit|daily\b.*\blimit|times exceed|max permits|\bper (?:\d+ )?seconds?\b/i,
   ],
   [
     'auth',
-    /api[- ]?key|signature|authori[sz]|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
+    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
   ],
   [
     'order-rejected',
@@ -53,7 +53,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'filter',
-    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little)|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter/i,
+    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little|accurate)|smallest unit|decimals? too long|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter/i,
   ],
   [
     'unavailable',

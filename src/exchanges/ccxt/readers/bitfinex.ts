@@ -38,7 +38,8 @@ export function readBitfinex(body: object): WireError | undefined {
 
 /**
  * A v2 WebSocket error event: `{"event":"error","msg":"auth: dup","code":10100}`, or a failed
- * login `{"event":"auth","status":"FAILED","msg":"apikey: invalid","code":10100}`.
+ * login `{"event":"auth","status":"FAILED","msg":"apikey: invalid","code":10100}`. Bitget's error
+ * events look the same: the catalogs tell them apart.
  */
 const isSocketError = (b: Body): boolean =>
   (b.event === 'error' || (b.event === 'auth' && b.status === 'FAILED')) &&

@@ -26,11 +26,16 @@ export function readBitget(body: object): WireError | undefined {
   return { ...codeFields(code), message };
 }
 
-/** Bitget's envelope: `"00000"`, a string code with `requestTime`, or the legacy string `err_code`. */
+/**
+ * Bitget's envelope: `"00000"`, a string code with `requestTime`, the legacy string `err_code`,
+ * or a WebSocket error event `{"event":"error","code":30003,"msg":"…"}` (Bitfinex's look the same:
+ * the catalogs tell them apart).
+ */
 export function claimsBitget(body: object): boolean {
   if (Array.isArray(body)) return false;
   const b = body as Body;
   if (b.code === '00000') return true;
+  if (b.event === 'error' && typeof b.code === 'number' && typeof b.msg === 'string') return true;
   if (typeof b.code === 'string' && 'requestTime' in b && 'msg' in b) return true;
   // The legacy API copies Huobi's, which writes `err-code`; Huobi's swap `err_code` is a number.
   return typeof b.err_code === 'string' && 'err_msg' in b;

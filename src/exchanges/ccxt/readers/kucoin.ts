@@ -26,10 +26,14 @@ export function readKucoin(body: object): WireError | undefined {
   return { ...codeFields(code), message };
 }
 
-/** KuCoin's envelope: a six-digit code as a string, with `msg` (or success `"200000"`). */
+/**
+ * KuCoin's envelope: a six-digit code as a string, with `msg` (or success `"200000"`); or a
+ * WebSocket error `{"type":"error","code":509,"data":"exceed max permits per second"}`.
+ */
 export function claimsKucoin(body: object): boolean {
   if (Array.isArray(body)) return false;
-  const { code } = body as Body;
+  const { code, type, data } = body as Body;
+  if (type === 'error' && typeof code === 'number' && typeof data === 'string') return true;
   return typeof code === 'string' && /^\d{6}$/.test(code) && ('msg' in body || code === '200000');
 }
 
