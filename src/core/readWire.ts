@@ -6,8 +6,9 @@ const toText = (value: unknown) => (typeof value === 'string' ? value : undefine
 
 /**
  * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
- * `errorCode`) with `msg`, `message`, `error`, `errorMessage` or `Message`; a JSON-RPC `error` object; `success: true`. For an
- * answer whose exchange is unknown, so the words and status can still decide.
+ * `errorCode`) with `msg`, `message`, `error`, `errorMessage` or `Message`; a JSON-RPC `error`
+ * object; `success: true`. For an answer whose exchange is unknown, so the words and status can
+ * still decide.
  *
  * @example
  * ```ts

@@ -249,8 +249,8 @@ function readOkx(body: object): WireError | undefined {
 /**
  * OKX's envelope: a code that is a string of digits beside `msg` (a number is another exchange's,
  * or a code read out of text, which the catalogs weigh instead); a WebSocket `error` event with
- * such a code (Bitfinex's have a number), or an acknowledgement (see `acknowledges`); or an array of per-order results with `sCode`, as a body or under any key of
- * a wrapper.
+ * such a code (Bitfinex's have a number), or an acknowledgement (see `acknowledges`); or an array
+ * of per-order results with `sCode`, as a body or under any key of a wrapper.
  */
 function claimsOkx(body: object): boolean {
   if (Array.isArray(body)) return body.slice(0, 10).some(isItem);

@@ -1,5 +1,6 @@
 import type { WireError } from '../../../core/profile';
 import type { CcxtReader } from '../ccxtProfile';
+import { isErrorEvent } from './readGeneric';
 
 type Body = Record<string, unknown>;
 
@@ -37,14 +38,12 @@ export function readBitfinex(body: object): WireError | undefined {
 }
 
 /**
- * A v2 WebSocket error event: `{"event":"error","msg":"auth: dup","code":10100}`, or a failed
- * login `{"event":"auth","status":"FAILED","msg":"apikey: invalid","code":10100}`. Bitget's error
- * events look the same: the catalogs tell them apart.
+ * A v2 WebSocket error event: `{"event":"error","msg":"auth: dup","code":10100}` (see
+ * `isErrorEvent`), or a failed login
+ * `{"event":"auth","status":"FAILED","msg":"apikey: invalid","code":10100}`.
  */
 const isSocketError = (b: Body): boolean =>
-  (b.event === 'error' || (b.event === 'auth' && b.status === 'FAILED')) &&
-  typeof b.code === 'number' &&
-  typeof b.msg === 'string';
+  isErrorEvent(b, b.event === 'error' || (b.event === 'auth' && b.status === 'FAILED'));
 
 /**
  * Bitfinex's envelopes: `["error", code, text]`, an `ERR_…` name in `error`, its gateway's

@@ -1,6 +1,6 @@
 import type { WireError } from '../../../core/profile';
 import type { CcxtReader } from '../ccxtProfile';
-import { codeFields } from './readGeneric';
+import { codeFields, isErrorEvent } from './readGeneric';
 
 type Body = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export function claimsBitget(body: object): boolean {
   if (Array.isArray(body)) return false;
   const b = body as Body;
   if (b.code === '00000') return true;
-  if (b.event === 'error' && typeof b.code === 'number' && typeof b.msg === 'string') return true;
+  if (isErrorEvent(b)) return true;
   if (typeof b.code === 'string' && 'requestTime' in b && 'msg' in b) return true;
   // The legacy API copies Huobi's, which writes `err-code`; Huobi's swap `err_code` is a number.
   return typeof b.err_code === 'string' && 'err_msg' in b;

@@ -21,6 +21,19 @@ export function codeFields(value: unknown): Pick<WireError, 'code' | 'key'> {
   return { code };
 }
 
+/**
+ * A WebSocket error event `{"event":"error","code":30003,"msg":"…"}`, as Bitget and Bitfinex
+ * both send them (their catalogs tell the two apart); `failed` says what marks one, when more
+ * than `event: "error"` does.
+ */
+export function isErrorEvent(
+  body: object,
+  failed = (body as { event?: unknown }).event === 'error',
+): boolean {
+  const { code, msg } = body as Record<string, unknown>;
+  return failed && typeof code === 'number' && typeof msg === 'string';
+}
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
