@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { ExchangeErrorToaster, useExchangeError } from '../src/react';
+import { geoBlockedInPythonBinance } from '../test/core/cdnPages';
 import { MiniOrderForm } from './support/MiniOrderForm';
 import { StoryKit, useStoryStore } from './support/StoryKit';
 import { settledToasts } from './support/toasts';
@@ -298,26 +299,17 @@ export const TwoHundredErrorsInASecond: Story = {
   },
 };
 
-// The page Amazon CloudFront sends from Binance.US's API to a country it does not serve, as
-// python-binance wraps it: https://github.com/sammchardy/python-binance/issues/1413
-const geoBlocked = `APIError(code=0): Invalid JSON error message from Binance: <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
-<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
-<TITLE>ERROR: The request could not be satisfied</TITLE>
-</HEAD><BODY>
-<H1>403 ERROR</H1>
-<H2>The request could not be satisfied.</H2>
-<HR noshade size="1px">
-The Amazon CloudFront distribution is configured to block access from your country.
-We can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error. Try again later, or contact the app or website owner.
-</BODY></HTML>`;
-
 function CdnPageDemo() {
   const store = useStoryStore('binance-spot');
   const { report } = store;
   return (
     <StoryKit store={store}>
       <div className="dash">
-        <button type="button" className="eek-action" onClick={() => report(geoBlocked, { httpStatus: 403 })}>
+        <button
+          type="button"
+          className="eek-action"
+          onClick={() => report(geoBlockedInPythonBinance, { httpStatus: 403 })}
+        >
           Connect to the exchange
         </button>
       </div>

@@ -4,6 +4,7 @@ import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ResolveOptions } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { binanceUsdm } from '../../src/exchanges/binance-usdm';
+import { CLOUDFRONT_BLOCK, geoBlockedInPythonBinance } from './cdnPages';
 
 /**
  * CDN and proxy pages arrive where an exchange's JSON was expected: as the whole body, or inside an
@@ -13,20 +14,6 @@ import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 const exchanges = [binanceSpot, binanceUsdm];
 const resolve = (input: unknown, options: ResolveOptions = {}) =>
   resolveExchangeError(input, { exchanges, now: 0, ...options });
-
-// The page Amazon CloudFront sends from Binance.US's API to a country it does not serve
-// (python-binance wraps it in `APIError(code=0)`): https://github.com/sammchardy/python-binance/issues/1413
-const CLOUDFRONT_BLOCK = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
-<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
-<TITLE>ERROR: The request could not be satisfied</TITLE>
-</HEAD><BODY>
-<H1>403 ERROR</H1>
-<H2>The request could not be satisfied.</H2>
-<HR noshade size="1px">
-The Amazon CloudFront distribution is configured to block access from your country.
-We can't connect to the server for this app or website at this time. There might be too much traffic or a configuration error. Try again later, or contact the app or website owner.
-<BR clear="all">
-</BODY></HTML>`;
 
 // The same page's boilerplate, sent for another reason.
 const CLOUDFRONT_OTHER = CLOUDFRONT_BLOCK.replace(
@@ -44,9 +31,7 @@ const NGINX_GONE = `<html>
 
 describe('HTML pages', () => {
   it('reads a page after an SDK’s words as a page: not the wrapper’s code, nor its words as the message', () => {
-    const error = resolve(`APIError(code=0): Invalid JSON error message from Binance: ${CLOUDFRONT_BLOCK}`, {
-      httpStatus: 403,
-    });
+    const error = resolve(geoBlockedInPythonBinance, { httpStatus: 403 });
     expect(error).toMatchObject({
       source: 'unknown',
       code: null,
