@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
+import type { ReportHints } from '../src/core/createExchangeErrorStore';
 import { ExchangeErrorToaster, useExchangeError } from '../src/react';
 import { geoBlockedInPythonBinance } from '../test/core/cdnPages';
 import { MiniOrderForm } from './support/MiniOrderForm';
@@ -18,10 +19,10 @@ type Story = StoryObj<typeof meta>;
 const notFound = { code: -2013, msg: 'Order does not exist.' };
 const rateLimited = { code: -1015, msg: 'Too many new orders; current limit is 50 orders per 10 SECOND.' };
 
-function ReportButton({ payload, label }: { payload: unknown; label: string }) {
+function ReportButton({ payload, label, hints }: { payload: unknown; label: string; hints?: ReportHints }) {
   const { report } = useExchangeError();
   return (
-    <button type="button" className="eek-action" onClick={() => report(payload)}>
+    <button type="button" className="eek-action" onClick={() => report(payload, hints)}>
       {label}
     </button>
   );
@@ -301,17 +302,14 @@ export const TwoHundredErrorsInASecond: Story = {
 
 function CdnPageDemo() {
   const store = useStoryStore('binance-spot');
-  const { report } = store;
   return (
     <StoryKit store={store}>
       <div className="dash">
-        <button
-          type="button"
-          className="eek-action"
-          onClick={() => report(geoBlockedInPythonBinance, { httpStatus: 403 })}
-        >
-          Connect to the exchange
-        </button>
+        <ReportButton
+          payload={geoBlockedInPythonBinance}
+          hints={{ httpStatus: 403 }}
+          label="Connect to the exchange"
+        />
       </div>
       <ExchangeErrorToaster duration={600_000} />
     </StoryKit>
