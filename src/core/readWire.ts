@@ -6,9 +6,9 @@ const toText = (value: unknown) => (typeof value === 'string' ? value : undefine
 
 /**
  * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
- * `errorCode`) with `msg`, `message`, `error`, `errorMessage` or `Message`; a JSON-RPC `error`
- * object; `success: true`. For an answer whose exchange is unknown, so the words and status can
- * still decide.
+ * `errorCode`, `error_code`) with `msg`, `message`, `error`, `errorMessage`, `error_message` or
+ * `Message`, and a `reason` that details a message; a JSON-RPC `error` object; `success: true`.
+ * For an answer whose exchange is unknown, so the words and status can still decide.
  *
  * @example
  * ```ts
@@ -27,14 +27,21 @@ export function readGeneric(body: object, depth = 0): WireError | undefined {
   }
   const success = read(body, 'success');
   // Clients that re-serialise an answer capitalise its keys (`{"Code":-1003,"Message":"…"}`).
-  const code = toCode(read(body, 'code') ?? read(body, 'Code') ?? read(body, 'errorCode'));
+  const code = toCode(
+    read(body, 'code') ?? read(body, 'Code') ?? read(body, 'errorCode') ?? read(body, 'error_code'),
+  );
   const error = read(body, 'error');
-  const message =
+  const said =
     toText(read(body, 'msg')) ??
     toText(read(body, 'message')) ??
     toText(error) ??
     toText(read(body, 'errorMessage')) ??
+    toText(read(body, 'error_message')) ??
     toText(read(body, 'Message'));
+  // A socket's `{"message":"Failed to subscribe","reason":"No channels provided"}`: the reason
+  // is what the user can act on.
+  const reason = toText(read(body, 'reason'));
+  const message = said && reason && !said.includes(reason) ? `${said}: ${reason}` : said;
   if (success === true) return { code, message: message ?? '', success: true };
   if (code === null && typeof error === 'object' && error !== null && depth < 3) {
     const inner = readGeneric(error, depth + 1);

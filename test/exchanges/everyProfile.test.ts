@@ -71,7 +71,7 @@ describe('every profile registered at once', () => {
 
   it('resolves real payloads of sixteen exchanges met in public issues (many-exchanges.jsonl)', () => {
     const fixtures = load('many-exchanges.jsonl');
-    expect(fixtures).toHaveLength(95);
+    expect(fixtures).toHaveLength(101);
     const wrong = fixtures.flatMap((fixture) => {
       const got = resolve(fixture);
       const out = differences(fixture);

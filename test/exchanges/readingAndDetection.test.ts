@@ -321,6 +321,64 @@ describe('detection among exchanges whose answers look alike', () => {
   });
 });
 
+describe('answers no profile reads, by the keys and words most APIs use', () => {
+  it('a failure to decode or subscribe is the request at fault, not the server: no backoff', () => {
+    // Bybit's public socket, sent a nested subscribe object.
+    expect(
+      resolve(
+        "{'success': False, 'ret_msg': 'Failed to decode incoming data:op.CmdReq.Args: []string: fuzzyStringDecoder: not number or string', 'conn_id': 'b20fa3ac', 'op': ''}",
+      ),
+    ).toMatchObject({ category: 'invalid-request', retry: { strategy: 'none' } });
+    // ccxt's own text when an exchange refused the arguments.
+    expect(
+      resolve(
+        'ccxt.base.errors.BadRequest: coinbase createOrder() has failed, check your arguments and parameters',
+      ),
+    ).toMatchObject({ category: 'invalid-request', retry: { strategy: 'none' } });
+  });
+
+  it("a socket's reason is read with its message, and decides the category", () => {
+    expect(
+      resolve({ message: 'Failed to subscribe', reason: 'No channels provided', type: 'error' }),
+    ).toMatchObject({
+      source: 'unknown',
+      category: 'invalid-request',
+      message: 'Failed to subscribe: No channels provided',
+    });
+    expect(
+      resolve({
+        type: 'error',
+        message: 'Failed to subscribe',
+        reason: 'level2, level3, and full channels now require authentication.',
+      }),
+    ).toMatchObject({ category: 'auth' });
+    // A reason the message already holds is not said twice.
+    expect(resolve({ message: 'Bad request: no channels', reason: 'no channels' })?.message).toBe(
+      'Bad request: no channels',
+    );
+  });
+
+  it('snake_case `error_code` and `error_message` (the retired OKX v3 API)', () => {
+    expect(
+      resolve(
+        { error_message: 'Invalid order type', result: 'true', error_code: '35040', order_id: '-1' },
+        { httpStatus: 400, request: { method: 'POST', url: 'https://www.okex.com/api/swap/v3/order' } },
+      ),
+    ).toMatchObject({
+      source: 'okx',
+      code: 35040,
+      category: 'invalid-request',
+      message: 'Invalid order type',
+    });
+  });
+
+  it('an order refused for want of a position is a rejection, not a malformed request', () => {
+    expect(
+      resolve({ ret_code: 130125, ret_msg: 'current position is zero, cannot fix reduce-only order qty' }),
+    ).toMatchObject({ source: 'bybit', code: 130125, category: 'order-rejected' });
+  });
+});
+
 describe('Spot and USD-M registered together, without a request URL', () => {
   // With only binanceSpot registered these resolve as the Spot profile says; with binanceUsdm beside
   // it both claim `{code,msg}` and tie on a code both document, so the generic reading takes over

@@ -27,14 +27,18 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'auth',
-    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
+    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|requires? authentication|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
   ],
   [
     'order-rejected',
-    /rejected|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |positions? first|better price|worse price|no open position|must be set before|does not match/i,
+    /rejected|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |position is (?:zero|empty)|positions? first|better price|worse price|no open position|must be set before|does not match/i,
   ],
-  // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value").
-  ['invalid-request', /^invalid\b|characters|same as|not consistent|too long|validation|verification/i],
+  // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value")
+  // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
+  [
+    'invalid-request',
+    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:decode|parse|deseriali[sz]e|unmarshal|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)/i,
+  ],
   [
     'insufficient-funds',
     /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked/i,
