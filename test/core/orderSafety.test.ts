@@ -62,6 +62,14 @@ describe('an order whose outcome is unknown', () => {
     );
   });
 
+  it("the client failing to read the exchange's answer to an order, unlike the exchange failing to read the request", () => {
+    const order = { request: { method: 'POST', url: 'https://api.binance.com/api/v3/order' } };
+    expect(resolve(new Error('Failed to parse JSON response from exchange'), order)?.category).toBe(
+      'execution-unknown',
+    );
+    expect(resolve(new Error('Failed to decode incoming data'), order)?.category).toBe('invalid-request');
+  });
+
   it('a documented code whose message says it timed out, or that came in a 5xx, on an order', () => {
     const order = { request: { intent: 'place-order' as const } };
     expect(resolve({ code: -1001, msg: 'Request timed out.' }, { httpStatus: 400, ...order })?.category).toBe(

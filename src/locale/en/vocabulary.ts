@@ -37,7 +37,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
   [
     'invalid-request',
-    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:decode|parse|deseriali[sz]e|unmarshal|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)/i,
+    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?request)|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)/i,
   ],
   [
     'insufficient-funds',
