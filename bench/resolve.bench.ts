@@ -11,6 +11,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { createExchangeErrorResolver } from '../src/core/createExchangeErrorResolver';
 import { resolveExchangeError } from '../src/core/resolveExchangeError';
 import { binanceSpot } from '../src/exchanges/binance-spot';
+import { equalCopy } from '../test/support/equalCopy';
 import { coldRound, type Sample, samples } from './mix';
 
 const resolve = createExchangeErrorResolver({ exchanges: [binanceSpot], now: Date.UTC(2026, 0, 1) });
@@ -46,15 +47,7 @@ describe(`classify a mix of ${samples.length} Binance errors (objects, JSON text
 // The same error, as a new object each time: a structured clone of each body and frame, and a
 // new exception of the same class with the same message.
 const COPIES = 400;
-const copies = Array.from({ length: COPIES }, () =>
-  samples.map(({ input }) =>
-    typeof input === 'string'
-      ? input
-      : input instanceof Error
-        ? new Error(input.message)
-        : structuredClone(input),
-  ),
-);
+const copies = Array.from({ length: COPIES }, () => samples.map(({ input }) => equalCopy(input)));
 let copy = 0;
 
 // Every input new to the resolver: see `coldRound`.

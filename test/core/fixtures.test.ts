@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ErrorCategory, RetryStrategy } from '../../src/core/types';
 import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { ltp } from '../../src/exchanges/ltp';
+import { loadFixtures } from '../support/fixtures';
 
 interface Fixture {
   id: string;
@@ -15,11 +14,7 @@ interface Fixture {
 }
 
 // A copy of ../shared/fixtures/real-payloads.dev.jsonl, vendored so the test never depends on a sibling folder.
-const file = path.resolve(__dirname, '../fixtures/real-payloads.dev.jsonl');
-const fixtures: Fixture[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Fixture);
+const fixtures = loadFixtures<Fixture>('real-payloads.dev.jsonl');
 
 /** What differs between the resolution and the fixture's expectation; empty when they agree. */
 function mismatches(fixture: Fixture): string[] {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ExchangeError, NetworkError, RequestTimeout } from 'ccxt';
 import { describe, expect, it } from 'vitest';
 import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
@@ -10,6 +8,8 @@ import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
 import { ltp } from '../../src/exchanges/ltp';
 import { okx } from '../../src/exchanges/okx';
+import { equalCopy } from '../support/equalCopy';
+import { loadFixtures } from '../support/fixtures';
 
 /**
  * A resolver remembers what it read (texts, exceptions, small plain bodies, keyed by content and
@@ -23,12 +23,8 @@ interface Line {
   http_status: number | null;
   request?: { method: string; url: string };
 }
-const lines: Line[] = ['real-payloads.dev.jsonl', 'binance-usdm.jsonl', 'okx.jsonl', 'bybit.jsonl'].flatMap(
-  (name) =>
-    readFileSync(path.resolve(__dirname, '../fixtures', name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Line),
+const lines = ['real-payloads.dev.jsonl', 'binance-usdm.jsonl', 'okx.jsonl', 'bybit.jsonl'].flatMap((name) =>
+  loadFixtures<Line>(name),
 );
 
 /** Each payload as an app meets it: the text, the parsed body, and an exception carrying the text. */
@@ -43,13 +39,6 @@ function formsOf(raw: string): unknown[] {
   return forms;
 }
 
-const clone = (input: unknown): unknown =>
-  typeof input === 'string'
-    ? input
-    : input instanceof Error
-      ? new Error(input.message)
-      : structuredClone(input);
-
 describe('a resolver answering from memory', () => {
   it('answers every real payload, in every form, as a fresh resolution does (first, again, and for an equal copy)', () => {
     const resolve = createExchangeErrorResolver({ exchanges, now: NOW });
@@ -58,7 +47,7 @@ describe('a resolver answering from memory', () => {
       const hints: ResolveOptions = { httpStatus: line.http_status ?? undefined, request: line.request };
       for (const input of formsOf(line.raw)) {
         const fresh = resolveExchangeError(input, { exchanges, now: NOW, ...hints });
-        const copy = clone(input);
+        const copy = equalCopy(input);
         for (const again of [input, input, copy]) {
           const remembered = resolve(again, hints);
           expect(remembered === null ? null : { ...remembered, raw: undefined }).toEqual(

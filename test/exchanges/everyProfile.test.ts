@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExchangeProfile } from '../../src/core/profile';
@@ -9,6 +9,7 @@ import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
 import { ltp } from '../../src/exchanges/ltp';
 import { okx } from '../../src/exchanges/okx';
+import { loadFixtures } from '../support/fixtures';
 
 /**
  * A dashboard that meets every exchange registers every profile: the five written from documents
@@ -35,11 +36,7 @@ interface Fixture {
   expect: { source: string; category: ErrorCategory; code?: number; field?: string; retry: RetryStrategy };
 }
 
-const load = (file: string): Fixture[] =>
-  readFileSync(path.resolve(__dirname, '../fixtures', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Fixture);
+const load = (file: string) => loadFixtures<Fixture>(file);
 
 const NOW = Date.UTC(2026, 1, 20);
 const resolve = (fixture: Fixture) =>

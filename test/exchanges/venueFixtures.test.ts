@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
 import type { ErrorCategory, ResolvedExchangeError, RetryStrategy } from '../../src/core/types';
@@ -7,6 +5,7 @@ import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
 import { okx } from '../../src/exchanges/okx';
+import { loadFixtures } from '../support/fixtures';
 
 interface Fixture {
   id: string;
@@ -32,11 +31,7 @@ const NOW = Date.UTC(2026, 1, 20);
 const files = { 'binance-usdm': 'binance-usdm.jsonl', okx: 'okx.jsonl', bybit: 'bybit.jsonl' } as const;
 type Venue = keyof typeof files;
 
-const load = (file: string): Fixture[] =>
-  readFileSync(path.resolve(__dirname, '../fixtures', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Fixture);
+const load = (file: string) => loadFixtures<Fixture>(file);
 const fixtures = Object.fromEntries(
   Object.entries(files).map(([venue, file]) => [venue, load(file)]),
 ) as Record<Venue, Fixture[]>;
