@@ -65,8 +65,11 @@ function evidence(profile: ExchangeProfile, found: FoundInput): number {
   // answer -4104 "… withdrawals are not permitted due to travel rule restrictions …" shares no
   // word with USD-M's -4104 "Invalid contract type". A code the exchange sends with any message
   // (Bybit's 10001 "Request parameter error") is the code alone.
+  // A code documented with no words (a ccxt map's) is evidence only when it is distinctive: 0, 1,
+  // 429 or 500 is anybody's code.
   if (match) {
     const umbrella = wire.code !== null && profile.umbrellaCodes?.includes(wire.code);
+    if (match.entry?.messages.length === 0 && wire.code !== null && Math.abs(wire.code) < 1000) return 0;
     return match.entry && !umbrella && !shareWords(message, match.entry.messages) ? 0 : 1;
   }
   try {

@@ -8,7 +8,9 @@ import {
 } from '../../src/exchanges/ccxt/ccxtExchangeData';
 import { ccxtProfile } from '../../src/exchanges/ccxt/ccxtProfile';
 import { kucoinData } from '../../src/exchanges/ccxt/generated/kucoin.data';
+import { mexcData } from '../../src/exchanges/ccxt/generated/mexc.data';
 import { claimsKucoin, kucoinReader } from '../../src/exchanges/ccxt/readers/kucoin';
+import { mexcReader } from '../../src/exchanges/ccxt/readers/mexc';
 
 const at = (category: ErrorCategory) => CCXT_CATEGORIES.indexOf(category) as CcxtCategoryIndex;
 
@@ -52,7 +54,19 @@ describe('ccxtProfile', () => {
 
   it('is detected by its hosts and every ccxt id that raises its codes', () => {
     expect(profile.detect).toEqual({ hosts: ['api.acme.example'], ccxt: ['acme', 'acmefutures'] });
-    expect(ccxtProfile(kucoinData, kucoinReader).detect.claims).toBe(claimsKucoin);
+    const kucoin = ccxtProfile(kucoinData, kucoinReader);
+    expect(kucoin.detect.claims?.({ code: '200004', msg: 'Balance insufficient!' })).toBe(true);
+    expect(claimsKucoin({ code: '200004', msg: 'Balance insufficient!' })).toBe(true);
+  });
+
+  it("claims an envelope other exchanges share only for a code its map lists (MEXC's, BingX's `{code, msg, data}`)", () => {
+    const mexc = ccxtProfile(mexcData, mexcReader);
+    expect(mexc.detect.claims?.({ code: 30004, msg: 'Insufficient position', data: {} })).toBe(true);
+    expect(mexc.detect.claims?.({ code: 101204, msg: 'Insufficient margin', data: {} })).toBe(false);
+    // Its contracts' `success` flag is its own, whatever the code.
+    expect(mexc.detect.claims?.({ success: false, code: 7002, message: 'Position mode mis match' })).toBe(
+      true,
+    );
   });
 
   it('looks up the key, the code, the message, then the broad substrings', () => {

@@ -11,7 +11,7 @@ import { readKraken } from '../../src/exchanges/ccxt/readers/kraken';
 import { readKucoin } from '../../src/exchanges/ccxt/readers/kucoin';
 import { readMexc } from '../../src/exchanges/ccxt/readers/mexc';
 import { readGeneric } from '../../src/exchanges/ccxt/readers/readGeneric';
-import { GENERATED, parsedBody } from './ccxtPreview';
+import { GENERATED, PROFILES, parsedBody } from './ccxtPreview';
 import { PROBE_CASES } from './probeCases';
 import type { ProbeCase } from './probeTypes';
 
@@ -115,8 +115,8 @@ describe('readers on the probe corpus', () => {
     const wrong: string[] = [];
     const missed: string[] = [];
     for (const { probe, body } of withBodies) {
-      for (const [id, { reader }] of Object.entries(GENERATED)) {
-        const claimed = reader.claims?.(body) ?? false;
+      for (const [id, profile] of Object.entries(PROFILES)) {
+        const claimed = profile.detect.claims?.(body) ?? false;
         if (claimed && id !== probe.exchange) wrong.push(`${id} claims ${probe.id}`);
         if (!claimed && id === probe.exchange && !UNCLAIMABLE.has(probe.id)) missed.push(probe.id);
       }

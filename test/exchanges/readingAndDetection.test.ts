@@ -6,12 +6,17 @@ import { binanceSpot } from '../../src/exchanges/binance-spot';
 import { binanceUsdm } from '../../src/exchanges/binance-usdm';
 import { bybit } from '../../src/exchanges/bybit';
 import { aster } from '../../src/exchanges/ccxt/generated/aster';
+import { bingx } from '../../src/exchanges/ccxt/generated/bingx';
 import { bitfinex } from '../../src/exchanges/ccxt/generated/bitfinex';
 import { bitget } from '../../src/exchanges/ccxt/generated/bitget';
 import { bitopro } from '../../src/exchanges/ccxt/generated/bitopro';
+import { bitvavo } from '../../src/exchanges/ccxt/generated/bitvavo';
 import { gate as gateProfile } from '../../src/exchanges/ccxt/generated/gate';
 import { kucoin } from '../../src/exchanges/ccxt/generated/kucoin';
 import { mexc } from '../../src/exchanges/ccxt/generated/mexc';
+import { pacifica } from '../../src/exchanges/ccxt/generated/pacifica';
+import { poloniex } from '../../src/exchanges/ccxt/generated/poloniex';
+import { ltp } from '../../src/exchanges/ltp';
 import { okx } from '../../src/exchanges/okx';
 
 /**
@@ -309,6 +314,36 @@ describe('detection among exchanges whose answers look alike', () => {
     expect(resolveExchangeError(body, { exchanges: [binanceSpot, binanceUsdm] })).toMatchObject({
       source: 'unknown',
       category: 'account-restricted',
+    });
+  });
+
+  it('a bare `{code, message}` or `{code, msg, data}` is claimed only with a code the claimant lists', () => {
+    // Poloniex's answer is LTP's envelope without its `data`, and a code LTP does not document.
+    expect(
+      resolveExchangeError({ code: 21351, message: 'User trade freeze' }, { exchanges: [ltp, poloniex] })
+        ?.source,
+    ).toBe('unknown');
+    expect(
+      resolveExchangeError(
+        { code: 400001, message: 'Daily time limit exceeded' },
+        { exchanges: [ltp, poloniex] },
+      )?.source,
+    ).toBe('ltp');
+    // BingX answers in MEXC's spot shape; 101204 is BingX's code, not MEXC's.
+    expect(
+      resolveExchangeError(
+        { code: 101204, msg: 'Insufficient margin', data: {} },
+        { exchanges: [mexc, bingx] },
+      ),
+    ).toMatchObject({ source: 'unknown', category: 'insufficient-funds' });
+  });
+
+  it('a code a map lists without words is no evidence when anybody may send it (0, 429, 500)', () => {
+    const text =
+      'DDoSProtection whitebit 429 Too Many Requests {"code":0,"errors":{},"message":"Too many requests."}';
+    expect(resolveExchangeError(text, { exchanges: [pacifica, bitvavo] })).toMatchObject({
+      source: 'unknown',
+      category: 'rate-limit',
     });
   });
 

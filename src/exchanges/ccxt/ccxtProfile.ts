@@ -16,8 +16,11 @@ export type CcxtLookupStep = 'key' | 'code' | 'message' | 'broad';
 /** How to read one exchange's raw answers, for a dashboard that calls it without ccxt. */
 export interface CcxtReader {
   read(body: object): WireError | undefined;
-  /** Whether a body has this exchange's envelope; see `ExchangeDetection.claims`. */
-  claims?(body: object): boolean;
+  /**
+   * Whether a body has this exchange's envelope; see `ExchangeDetection.claims`. `documents`
+   * tells whether ccxt's map lists a code, for an envelope other exchanges share.
+   */
+  claims?(body: object, documents: (code: unknown) => boolean): boolean;
   /** The order ccxt's `handleErrors` looks up this exchange's answers in; by default `key, code, message, broad`. */
   readonly lookup?: readonly CcxtLookupStep[];
   /** The requests that write orders, where the generic rule (a write method on an order path) misses them. */
@@ -104,7 +107,13 @@ export function ccxtProfile<Id extends string>(
       rejectionCodes: [],
       successCodes: [],
     },
-    detect: { hosts: data.hosts, ccxt: data.ccxt, ...(claims ? { claims } : {}) },
+    detect: {
+      hosts: data.hosts,
+      ccxt: data.ccxt,
+      ...(claims
+        ? { claims: (body: object) => claims(body, (code) => exactOf(String(code)) !== undefined) }
+        : {}),
+    },
     read,
     classify,
     ...(writesOrder ? { writesOrder } : {}),

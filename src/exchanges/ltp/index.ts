@@ -35,14 +35,21 @@ function readLtp(body: object): WireError | undefined {
   return { code: numeric, message: typeof message === 'string' ? message : '' };
 }
 
-/** A numeric code of three digits or more beside a `message` (not Binance's `msg`). */
+const documented = new Set<number>(ltpData.entries.map((entry) => entry.code));
+
+/**
+ * A numeric code of three digits or more beside a `message` (not Binance's `msg`), with the
+ * envelope's `data` key or a code LTP documents: `{code, message}` alone is many exchanges' answer
+ * (Poloniex's `{"code":21351,"message":"User trade freeze"}`, Crypto.com's).
+ */
 function claimsLtp(body: object): boolean {
   const code = field(body, 'code');
   return (
     typeof code === 'number' &&
     code >= 100 &&
     typeof field(body, 'message') === 'string' &&
-    field(body, 'msg') === undefined
+    field(body, 'msg') === undefined &&
+    ('data' in body || documented.has(code))
   );
 }
 

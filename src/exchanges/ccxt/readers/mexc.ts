@@ -30,9 +30,10 @@ export function readMexc(body: object): WireError | undefined {
 
 /**
  * MEXC's envelopes: contracts' `success` flag beside a numeric `code`, or spot v3's bare
- * `{ code, msg }` with a positive five- or six-digit code (Binance's own codes are negative).
+ * `{ code, msg }` with a positive five- or six-digit code (Binance's own codes are negative) that
+ * MEXC's map lists: BingX answers `{ code, msg, data }` too.
  */
-export function claimsMexc(body: object): boolean {
+export function claimsMexc(body: object, documents: (code: unknown) => boolean = () => true): boolean {
   if (Array.isArray(body)) return false;
   const b = body as Body;
   if (typeof b.success === 'boolean' && typeof b.code === 'number') return true;
@@ -41,7 +42,8 @@ export function claimsMexc(body: object): boolean {
     b.code >= 10000 &&
     b.code < 1_000_000 &&
     typeof b.msg === 'string' &&
-    Object.keys(b).every((k) => SPOT_KEYS.has(k))
+    Object.keys(b).every((k) => SPOT_KEYS.has(k)) &&
+    documents(b.code)
   );
 }
 
