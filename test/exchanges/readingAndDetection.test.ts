@@ -372,6 +372,57 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     ).toMatchObject({ category: 'invalid-request', retry: { strategy: 'none' } });
   });
 
+  it.each([
+    // Nonces and timestamps (Gemini, Poloniex, BingX, Bitvavo).
+    ["Nonce '1490722675108' has not increased since your last call to the Gemini API.", 'clock-skew'],
+    ["Nonce '1777322173198' is not within 30 seconds of server time '1777322173'", 'clock-skew'],
+    ['Nonce must be greater than 1505453523869. You provided 1505455845.', 'clock-skew'],
+    ['Null timestamp or timestamp mismatch, try to run our sample code', 'clock-skew'],
+    [
+      'Request was not received within acceptable window (default 30s, or custom with Bitvavo-Access-Window header)',
+      'clock-skew',
+    ],
+    // Keys (Kraken, the OKX v3 socket).
+    ['General:Permission denied', 'auth'],
+    ['Invalid logon.', 'auth'],
+    // Money before the request's shape (Bitfinex, Bitstamp).
+    ['Invalid order: not enough tradable balance for 1.0 IOTETH at 0.002107', 'insufficient-funds'],
+    [
+      'You need 29.08 USD to open that order. You have only 29.05 USD available. Check your account balance for details.',
+      'insufficient-funds',
+    ],
+    // Trading rules (Poloniex, Phemex, Hyperliquid), not a parameter's range ("ratio must be between").
+    ['Total must be at least 0.0001.', 'filter'],
+    ['OrderQty must between 0 and 1000000', 'filter'],
+    ['Order price cannot be more than 80% away from the reference price', 'filter'],
+    ['The profit-sharing ratio must be between 0% and 30%', 'invalid-request'],
+    // The request's shape (Coinbase, Deribit), a lookup (dYdX), a mode (Coinbase Exchange).
+    ['proto: syntax error (line 1:1): unexpected token', 'invalid-request'],
+    ['request entity too large', 'invalid-request'],
+    ['No order found with id: 164fdc2720cb6fb42a76a73b', 'not-found'],
+    ['Limit only mode', 'unsupported'],
+    // The exchange (Gemini, Bitget).
+    ['We are investigating technical issues with the Gemini Exchange.', 'unavailable'],
+    ['service return an error', 'unavailable'],
+  ])('an undocumented message worded "%s" is %s', (message, category) => {
+    expect(resolveExchangeError({ message }, { exchanges: [] })?.category).toBe(category);
+  });
+
+  it('an answer that says it may or may not have gone through is execution-unknown, on a read too (Bitvavo 101)', () => {
+    const body = { errorCode: 101, error: 'Unknown error. Operation may or may not have succeeded.' };
+    expect(resolveExchangeError(body, { exchanges: [] })?.category).toBe('execution-unknown');
+    expect(
+      resolveExchangeError(body, { exchanges: [], request: { method: 'POST', url: '/v2/order' } })?.retry
+        .strategy,
+    ).toBe('check-status');
+  });
+
+  it('a server that failed while handling an order leaves its outcome unknown (Bitget 40725)', () => {
+    const body = { code: '40725', msg: 'service return an error', requestTime: 1666099529884, data: null };
+    const order = { request: { method: 'POST', url: 'https://api.bitget.com/api/spot/v1/trade/orders' } };
+    expect(resolveExchangeError(body, { exchanges: [bitget], ...order })?.category).toBe('execution-unknown');
+  });
+
   it("a socket's reason is read with its message, and decides the category", () => {
     expect(
       resolve({ message: 'Failed to subscribe', reason: 'No channels provided', type: 'error' }),

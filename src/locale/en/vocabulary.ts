@@ -7,19 +7,20 @@ import type { WaitHint } from '../types';
 
 /**
  * Text that says outright that the execution status is unknown, however it is worded: "execution
- * status unknown", "The execution status is UNKNOWN", "unknown execution status".
+ * status unknown", "The execution status is UNKNOWN", "unknown execution status", "Operation may
+ * or may not have succeeded".
  */
-const STATUS_UNKNOWN = /status:? (?:is )?unknown|unknown (?:execution |send |order )?status/i;
+const STATUS_UNKNOWN =
+  /status:? (?:is )?unknown|unknown (?:execution |send |order )?status|may or may not have (?:succeeded|been)/i;
 /** The same, or a timeout: either may mean the request went through. */
-const OUTCOME_UNKNOWN =
-  /status:? (?:is )?unknown|unknown (?:execution |send |order )?status|time[ds]?[ -]?out\b/i;
+const OUTCOME_UNKNOWN = new RegExp(`${STATUS_UNKNOWN.source}|time[ds]?[ -]?out\\b`, 'i');
 
 const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ['execution-unknown', OUTCOME_UNKNOWN],
   ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
   [
     'clock-skew',
-    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,20}\b(?:small|low|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window/i,
+    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,20}\b(?:small|low|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window|nonce\b.{0,40}\bnot (?:increas|within)|nonce must be (?:greater|larger|higher)|not within \d+ seconds of (?:the )?server time|timestamp mismatch|acceptable window/i,
   ],
   [
     'rate-limit',
@@ -27,21 +28,22 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'auth',
-    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|requires? authentication|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated/i,
+    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|requires? authentication|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated|permission denied|\blog ?on\b/i,
   ],
   [
     'order-rejected',
     /rejected|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |position is (?:zero|empty)|positions? first|better price|worse price|no open position|must be set before|does not match/i,
   ],
+  // Before the request-shape words: "Invalid order: not enough tradable balance".
+  [
+    'insufficient-funds',
+    /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked|you have only [\d.]+|check your (?:account )?balance/i,
+  ],
   // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value")
   // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
   [
     'invalid-request',
-    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?request)|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)/i,
-  ],
-  [
-    'insufficient-funds',
-    /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked/i,
+    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?request)|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)|syntax error|(?:request entity|payload) too large/i,
   ],
   [
     'account-restricted',
@@ -49,19 +51,19 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'not-found',
-    /\bnot[ _]?(?:exists?|found)|no such|unknown[ _]order|no records|no relation|can ?not find|no account found|(?:don|doesn).t have|not belong|not charged|archived/i,
+    /\bnot[ _]?(?:exists?|found)|no such|unknown[ _]order|no records|no relation|can ?not find|no account found|(?:don|doesn).t have|not belong|not charged|archived|\bno \w+ found\b/i,
   ],
   [
     'unsupported',
-    /not (?:currently )?supported|unsupported|n.t support|not support|no longer available|only support|support .*only|not available|not enabled|not open for|cannot be replaced|only available|can.t change|not loanable|can ?not be used|inactive/i,
+    /not (?:currently )?supported|unsupported|n.t support|not support|no longer available|only support|support .*only|not available|not enabled|not open for|cannot be replaced|only available|can.t change|not loanable|can ?not be used|inactive|\b(?:limit|post|cancel|reduce)[ -]only mode/i,
   ],
   [
     'filter',
-    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little|accurate)|smallest unit|decimals? too long|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter/i,
+    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little|accurate)|smallest unit|decimals? too long|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter|(?:qty|quantity|amount|size|total|price|notional|value|volume) (?:must|should) (?:be )?(?:at least|between)|\d+% (?:away|above|below)|away from the (?:reference|mark|market|index|last) price/i,
   ],
   [
     'unavailable',
-    /internal|server error|busy|overload|maintenance|unavailable|try again|fail|unexpected|clearing|exchange error|not been processed|network|socket|econn|etimedout|enotfound/i,
+    /internal|server error|busy|overload|maintenance|unavailable|try again|fail|unexpected|clearing|exchange error|not been processed|network|socket|econn|etimedout|enotfound|technical (?:issue|problem|difficult)|service return(?:ed)? an error/i,
   ],
   [
     'invalid-request',
@@ -135,7 +137,7 @@ export const saysOutcomeUnknown = (message: string): boolean => STATUS_UNKNOWN.t
 
 // The server failed while handling the request: what it did before failing is not said.
 const SERVER_FAILED =
-  /\binternal (?:server |system )?error|^\s*(?:server|system) error\b|\bunexpected error\b|\b(?:server|system|service|gateway|request) time(?:d? ?|-)?out\b/i;
+  /\binternal (?:server |system )?error|^\s*(?:server|system) error\b|\bunexpected error\b|\b(?:server|system|service|gateway|request) time(?:d? ?|-)?out\b|\bservice return(?:ed)? an error/i;
 
 /**
  * Whether a message says the server itself failed while handling the request ("internal server
