@@ -176,8 +176,10 @@ async function checkSizes() {
     // MEXC, OKX or BitoPro for look-alike answers with every profile registered (17.18 KiB with
     // the socket errors and re-serialised keys of the second batch of real payloads); 17.25 KiB
     // until a socket's `reason`, snake_case `error_code` bodies and a request's own failures
-    // ("Failed to decode", "check your arguments") were read (17.29 KiB).
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 17.5 * KiB, why: 'core' },
+    // ("Failed to decode", "check your arguments") were read (17.29 KiB); 17.5 KiB until a third
+    // batch of real payloads (134, from 25 exchanges) taught the generic readers a reason, errors
+    // by field and labels, and the words dozens more of them (17.83 KiB).
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 18 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',

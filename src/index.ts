@@ -39,7 +39,7 @@ export { readExchangeError } from './core/readExchangeError';
 export { redactSecrets } from './core/redactSecrets';
 export { resolveExchangeError } from './core/resolveExchangeError';
 export type * from './core/types';
-export { read as readField, toCode as readCode } from './core/wireValues';
+export { read as readField, readDetail as readErrorDetail, toCode as readCode } from './core/wireValues';
 export { en } from './locale/en';
 export { defaultCopy } from './locale/en/copy';
 export type { Language, WaitHint } from './locale/types';

@@ -1,14 +1,15 @@
 import type { ExchangeProfile, WireError } from './profile';
 import type { FoundInput } from './readInput';
-import { read, toCode } from './wireValues';
+import { read, readDetail, toCode } from './wireValues';
 
 const toText = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
  * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
  * `errorCode`, `error_code`) with `msg`, `message`, `error`, `errorMessage`, `error_message` or
- * `Message`, and a `reason` that details a message; a JSON-RPC `error` object; `success: true`.
- * For an answer whose exchange is unknown, so the words and status can still decide.
+ * `Message`; a `reason` that details a message or is a label; errors by field; a JSON-RPC `error`
+ * object; `success: true`. For an answer whose exchange is unknown, so the words and status can
+ * still decide.
  *
  * @example
  * ```ts
@@ -38,18 +39,16 @@ export function readGeneric(body: object, depth = 0): WireError | undefined {
     toText(read(body, 'errorMessage')) ??
     toText(read(body, 'error_message')) ??
     toText(read(body, 'Message'));
-  // A socket's `{"message":"Failed to subscribe","reason":"No channels provided"}`: the reason
-  // is what the user can act on.
-  const reason = toText(read(body, 'reason'));
-  const message = said && reason && !said.includes(reason) ? `${said}: ${reason}` : said;
+  const { message, label: key } = readDetail(body, said);
   if (success === true) return { code, message: message ?? '', success: true };
   if (code === null && typeof error === 'object' && error !== null && depth < 3) {
     const inner = readGeneric(error, depth + 1);
     if (inner) return inner;
   }
   const retryAfter = read(body, 'retryAfter');
-  if (code === null && message === undefined) return undefined;
+  if (code === null && message === undefined && key === undefined) return undefined;
   const wire: WireError = { code, message: message ?? '' };
+  if (key !== undefined) wire.key = key;
   if (typeof retryAfter === 'number' && retryAfter > 0) wire.retryAfter = retryAfter;
   return wire;
 }

@@ -16,6 +16,8 @@ import { kucoin } from '../../src/exchanges/ccxt/generated/kucoin';
 import { mexc } from '../../src/exchanges/ccxt/generated/mexc';
 import { pacifica } from '../../src/exchanges/ccxt/generated/pacifica';
 import { poloniex } from '../../src/exchanges/ccxt/generated/poloniex';
+import { upbit as upbitProfile } from '../../src/exchanges/ccxt/generated/upbit';
+import { whitebit } from '../../src/exchanges/ccxt/generated/whitebit';
 import { ltp } from '../../src/exchanges/ltp';
 import { okx } from '../../src/exchanges/okx';
 
@@ -441,6 +443,61 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     // A reason the message already holds is not said twice.
     expect(resolve({ message: 'Bad request: no channels', reason: 'no channels' })?.message).toBe(
       'Bad request: no channels',
+    );
+  });
+
+  it('a reason with no message, and errors by field (Bitstamp, WhiteBIT)', () => {
+    expect(
+      resolve({
+        status: 'error',
+        reason: 'Price is more than 80% below the market price.',
+        response_code: '400.021',
+      }),
+    ).toMatchObject({ category: 'filter', message: 'Price is more than 80% below the market price.' });
+    expect(
+      resolve({ error: { price: ['Ensure that there are no more than 2 decimal places.'] } }),
+    ).toMatchObject({
+      category: 'filter',
+      field: 'price',
+      message: 'price: Ensure that there are no more than 2 decimal places.',
+    });
+    expect(resolve({ error: { __all__: ['Minimum order size is $5'] } })).toMatchObject({
+      category: 'filter',
+      message: 'Minimum order size is $5',
+    });
+    // Through a profile generated from ccxt's maps, whose reader reads the same details.
+    expect(
+      resolveExchangeError(
+        { code: 32, errors: { amount: ['Should be a multiple of 100000.'] }, message: 'Validation failed' },
+        { exchanges: [whitebit], source: 'whitebit' },
+      )?.message,
+    ).toBe('Validation failed: amount: Should be a multiple of 100000.');
+    // A body whose errors cannot be read is read without them.
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(resolve({ message: 'Validation failed', errors: hostile })?.message).toBe('Validation failed');
+  });
+
+  it('a label beside a message says what the message would (Gemini’s reason, Upbit’s name in Korean)', () => {
+    expect(
+      resolve({
+        result: 'error',
+        reason: 'InvalidNonce',
+        message: "Nonce '1490722675108' has not increased.",
+      }),
+    ).toMatchObject({ category: 'clock-skew', message: "Nonce '1490722675108' has not increased." });
+    const upbit = {
+      error: { message: '암호화폐 지갑정보를 찾지 못했습니다.', name: 'coin_address_not_found' },
+    };
+    expect(resolve(upbit)).toMatchObject({ category: 'not-found', message: upbit.error.message });
+    expect(resolveExchangeError(upbit, { exchanges: [upbitProfile], source: 'upbit' })?.category).toBe(
+      'not-found',
     );
   });
 

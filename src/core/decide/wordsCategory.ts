@@ -13,7 +13,9 @@ import type { Facts } from './facts';
 export function wordsCategory(facts: Facts, decided: ErrorCategory | undefined): ErrorCategory | undefined {
   if (decided) return decided;
   if (facts.html) return facts.page ? facts.language.classifyPage?.(facts.page) : undefined;
-  const said = facts.language.classify(facts.message);
+  // A label sent beside a message in another language (`coin_address_not_found`) says it too.
+  const { key } = facts.wire;
+  const said = facts.language.classify(facts.message) ?? (key ? facts.language.classify(key) : undefined);
   const status = facts.httpStatus ?? 0;
   if (said === 'execution-unknown' || status >= 500 || status === 408) return said;
   const meant = facts.documented;

@@ -59,7 +59,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'filter',
-    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little|accurate)|smallest unit|decimals? too long|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter|(?:qty|quantity|amount|size|total|price|notional|value|volume) (?:must|should) (?:be )?(?:at least|between)|\d+% (?:away|above|below)|away from the (?:reference|mark|market|index|last) price/i,
+    /notional|lot.?size|tick.?size|\btick\b|precision|too (?:small|large|low|high|much|big|little|accurate)|smallest unit|decimals? too long|decimal places|minimum|maximum|min |max |exceed|below|multiple of|greater than|less than|lower than|smaller|limit|quota|price \* qty|filter|(?:qty|quantity|amount|size|total|price|notional|value|volume) (?:must|should) (?:be )?(?:at least|between)|\d+% (?:away|above|below)|away from the (?:reference|mark|market|index|last) price/i,
   ],
   [
     'unavailable',

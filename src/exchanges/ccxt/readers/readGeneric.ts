@@ -1,4 +1,5 @@
 import type { WireError } from '../../../core/profile';
+import { readDetail } from '../../../core/wireValues';
 
 // Envelope codes that mean success on many exchanges, when no error text comes with them.
 const SUCCESS_CODES = new Set(['0', '00000', '200', '200000']);
@@ -55,14 +56,16 @@ export function readGeneric(body: object): WireError | undefined {
   const nested =
     typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : undefined;
   const rawCode = b.code ?? nested?.code;
-  const message = text(b.msg) ?? text(b.message) ?? text(nested?.message) ?? text(b.error);
-  if (rawCode === undefined && message === undefined) return undefined;
+  const said = text(b.msg) ?? text(b.message) ?? text(nested?.message) ?? text(b.error);
+  // A reason or errors by field beside the message; a label (`InvalidNonce`) when no code is sent.
+  const { message, label } = readDetail(body, said);
+  if (rawCode === undefined && message === undefined && label === undefined) return undefined;
   if (rawCode !== undefined && SUCCESS_CODES.has(String(rawCode)) && SUCCESS_TEXT.test(message ?? '')) {
     return { code: numericCode(rawCode), message: message ?? '', success: true };
   }
   const fields: Pick<WireError, 'code' | 'key'> =
     rawCode === undefined ? { code: null } : codeFields(rawCode);
   // `{ "error": "INVALID_KEY" }`: the error's name is the only code there is.
-  const key = fields.key ?? (rawCode === undefined ? text(b.error) : undefined);
+  const key = fields.key ?? (rawCode === undefined ? (text(b.error) ?? label) : undefined);
   return { code: fields.code, ...(key === undefined ? {} : { key }), message: message ?? '' };
 }
