@@ -360,6 +360,12 @@ describe('detection among exchanges whose answers look alike', () => {
 
 describe('answers no profile reads, by the keys and words most APIs use', () => {
   it('a failure to decode or subscribe is the request at fault, not the server: no backoff', () => {
+    // A server that could not read the request's body (Hyperliquid's 422).
+    expect(
+      resolve(
+        'hyperliquid POST https://api.hyperliquid.xyz/info 422 Unprocessable Entity Failed to deserialize the JSON body into the target type',
+      ),
+    ).toMatchObject({ category: 'invalid-request' });
     // Bybit's public socket, sent a nested subscribe object.
     expect(
       resolve(
@@ -406,6 +412,9 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     // The exchange (Gemini, Bitget).
     ['We are investigating technical issues with the Gemini Exchange.', 'unavailable'],
     ['service return an error', 'unavailable'],
+    // Poloniex's account answers.
+    ['User trade freeze', 'account-restricted'],
+    ['Low available balance', 'insufficient-funds'],
   ])('an undocumented message worded "%s" is %s', (message, category) => {
     expect(resolveExchangeError({ message }, { exchanges: [] })?.category).toBe(category);
   });
@@ -499,6 +508,45 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     expect(resolveExchangeError(upbit, { exchanges: [upbitProfile], source: 'upbit' })?.category).toBe(
       'not-found',
     );
+  });
+
+  it('Bitfinex\'s order notification on the account\'s socket channel, `[0, "n", […]]`', () => {
+    const order = Array.from({ length: 32 }, () => null);
+    const frame = [
+      0,
+      'n',
+      [
+        1524135087973,
+        'ou-req',
+        null,
+        null,
+        order,
+        null,
+        'ERROR',
+        'Invalid order: minimum size for ETC/USD is 0.8',
+      ],
+    ];
+    expect(resolveExchangeError(frame, { exchanges: [bitfinex, bitget, okx, bybit] })).toMatchObject({
+      source: 'bitfinex',
+      category: 'filter',
+      field: 'quantity',
+      message: 'Invalid order: minimum size for ETC/USD is 0.8',
+    });
+    const done = [
+      0,
+      'n',
+      [
+        1524135087973,
+        'on-req',
+        null,
+        null,
+        order,
+        null,
+        'SUCCESS',
+        'Submitting limit buy order for 0.8 ETC.',
+      ],
+    ];
+    expect(resolveExchangeError(done, { exchanges: [bitfinex] })).toBeNull();
   });
 
   it('snake_case `error_code` and `error_message` (the retired OKX v3 API)', () => {

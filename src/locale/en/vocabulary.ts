@@ -37,17 +37,17 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   // Before the request-shape words: "Invalid order: not enough tradable balance".
   [
     'insufficient-funds',
-    /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked|you have only [\d.]+|check your (?:account )?balance/i,
+    /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked|you have only [\d.]+|check your (?:account )?balance|low (?:available )?balance|balance (?:is )?too low/i,
   ],
   // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value")
   // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
   [
     'invalid-request',
-    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?request)|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)|syntax error|(?:request entity|payload) too large/i,
+    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?(?:request|json body))|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)|syntax error|(?:request entity|payload) too large/i,
   ],
   [
     'account-restricted',
-    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|suspended|suspect|prohibit|is limited|your location|not opened|account (?:is )?locked|compliance|\bkyc\b|jurisdiction|(?:country|region) (?:is )?not supported/i,
+    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|\bfreeze\b|suspended|suspect|prohibit|is limited|your location|not opened|account (?:is )?locked|compliance|\bkyc\b|jurisdiction|(?:country|region) (?:is )?not supported/i,
   ],
   [
     'not-found',

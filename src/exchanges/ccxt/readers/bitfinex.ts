@@ -9,7 +9,8 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 /**
  * Reads a Bitfinex v2 answer:
  * - `["error", 10001, "Invalid order: minimum size for BTC/USD is 0.00004"]`;
- * - a notification `[mts, "on-req", null, null, [order], code, "ERROR", "text"]` (`"SUCCESS"` is success);
+ * - a notification `[mts, "on-req", null, null, [order], code, "ERROR", "text"]` (`"SUCCESS"` is success),
+ *   alone or as its WebSocket frame on the account's channel, `[0, "n", notification]`;
  * - `{ "error": "ERR_RATE_LIMIT" }` and `{ "error": "temporarily_unavailable", "error_description": "…" }`;
  * - a WebSocket error event `{ "event": "error", "msg": "auth: dup", "code": 10100 }`;
  * - any other array: data, so success.
@@ -21,6 +22,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  */
 export function readBitfinex(body: object): WireError | undefined {
   if (Array.isArray(body)) {
+    if (isNotificationFrame(body)) return readBitfinex(body[2]);
     if (body[0] === 'error') {
       return { code: typeof body[1] === 'number' ? body[1] : null, message: text(body[2]) };
     }
@@ -45,13 +47,18 @@ export function readBitfinex(body: object): WireError | undefined {
 const isSocketError = (b: Body): boolean =>
   isErrorEvent(b, b.event === 'error' || (b.event === 'auth' && b.status === 'FAILED'));
 
+/** A notification on the account's WebSocket channel: `[0, "n", [mts, "ou-req", …]]`. */
+const isNotificationFrame = (body: unknown[]): body is [0, 'n', unknown[]] =>
+  body[0] === 0 && body[1] === 'n' && Array.isArray(body[2]);
+
 /**
- * Bitfinex's envelopes: `["error", code, text]`, an `ERR_…` name in `error`, its gateway's
+ * Bitfinex's envelopes: `["error", code, text]`, a notification frame `[0, "n", […]]`, an `ERR_…` name in `error`, its gateway's
  * `{ "code": 503, "error": "temporarily_unavailable", "error_description": … }` (OAuth-style
  * bodies elsewhere carry no numeric `code`), or a WebSocket error event with a numeric code.
  */
 export function claimsBitfinex(body: object): boolean {
-  if (Array.isArray(body)) return body[0] === 'error' && typeof body[1] === 'number';
+  if (Array.isArray(body))
+    return (body[0] === 'error' && typeof body[1] === 'number') || isNotificationFrame(body);
   if (isSocketError(body as Body)) return true;
   const { error, code } = body as Body;
   if (typeof error !== 'string') return false;
