@@ -510,6 +510,22 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     );
   });
 
+  it('a code an exchange sends with two meanings is read by its words (BingX 100421)', () => {
+    const options = { exchanges: [bingx], source: 'bingx' };
+    expect(
+      resolveExchangeError(
+        { code: 100421, msg: 'Null timestamp or timestamp mismatch, try to run our sample code' },
+        options,
+      )?.category,
+    ).toBe('clock-skew');
+    expect(
+      resolveExchangeError(
+        { code: 100421, msg: 'This pair is currently restricted from API trading' },
+        options,
+      )?.category,
+    ).toBe('account-restricted');
+  });
+
   it('Bitfinex\'s order notification on the account\'s socket channel, `[0, "n", […]]`', () => {
     const order = Array.from({ length: 32 }, () => null);
     const frame = [

@@ -268,6 +268,15 @@ export const CCXT_OVERRIDES: readonly CcxtOverride[] = [
     category: 'unsupported',
     reason: 'market orders are not offered through the API for this symbol; ccxt says BadRequest',
   },
+  // ----------------------------------------------------------------------------------- BingX
+  {
+    exchange: 'bingx',
+    match: 'exact',
+    key: '100421',
+    category: 'unknown',
+    reason:
+      'sent both for "Null timestamp or timestamp mismatch" (sync the clock) and for a pair restricted from API trading; ccxt says BadSymbol: the words decide',
+  },
   // --------------------------------------------------------------------------------- Deribit
   {
     exchange: 'deribit',
