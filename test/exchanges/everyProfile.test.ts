@@ -68,7 +68,7 @@ describe('every profile registered at once', () => {
 
   it('resolves real payloads of thirty-one exchanges met in public issues (many-exchanges.jsonl)', () => {
     const fixtures = load('many-exchanges.jsonl');
-    expect(fixtures).toHaveLength(214);
+    expect(fixtures).toHaveLength(217);
     const wrong = fixtures.flatMap((fixture) => {
       const got = resolve(fixture);
       const out = differences(fixture);

@@ -401,6 +401,7 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     ],
     // Trading rules (Poloniex, Phemex, Hyperliquid), not a parameter's range ("ratio must be between").
     ['Total must be at least 0.0001.', 'filter'],
+    ['Invalid quantity for symbol BTCUSD: 0.0008535960807300151', 'filter'],
     ['OrderQty must between 0 and 1000000', 'filter'],
     ['Order price cannot be more than 80% away from the reference price', 'filter'],
     ['The profit-sharing ratio must be between 0% and 30%', 'invalid-request'],

@@ -39,6 +39,12 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
     'insufficient-funds',
     /insufficient|not enough|no enough|have enough|margin is|margin level|less than zero|you don.t have (?:this|enough)|temporarily locked|you have only [\d.]+|check your (?:account )?balance|low (?:available )?balance|balance (?:is )?too low/i,
   ],
+  // A value the symbol's rules refuse ("Invalid quantity for symbol BTCUSD: 0.000853…"), before
+  // "Invalid …" reads as a parameter.
+  [
+    'filter',
+    /invalid (?:price|quantity|qty|amount|size|volume) for (?:the )?(?:symbol|market|pair|instrument)/i,
+  ],
   // Request-shape problems whose wording would otherwise read as a limit ("Invalid limit value")
   // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
   [
