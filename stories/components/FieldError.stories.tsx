@@ -29,6 +29,28 @@ function Field() {
   );
 }
 
+/** A price field told of an answer from an exchange no registered profile knows. */
+function UnknownExchangePriceField({ payload }: { payload: unknown }) {
+  const store = useStoryStore(undefined, (store) => store.report(payload));
+  return (
+    <StoryKit store={store}>
+      <PriceField />
+    </StoryKit>
+  );
+}
+
+function PriceField() {
+  const price = useFieldError('price');
+  const id = useId();
+  return (
+    <div className="story-field" style={{ maxWidth: 320 }}>
+      <label htmlFor={id}>Price (USD)</label>
+      <input id={id} defaultValue="64968.891" {...price.inputProps} onChange={price.clear} />
+      <FieldError name="price" />
+    </div>
+  );
+}
+
 /** A price checked against BTCUSDT's rules by `useOrderValidation`, its fixes put back by `onFix`. */
 function PriceWithRules() {
   const store = useStoryStore('binance-spot');
@@ -120,5 +142,22 @@ export const FixFromTheRules: Story = {
     await expect(input).toHaveValue('50000.01');
     await expect(input).not.toHaveAttribute('aria-invalid');
     await expect(input).toHaveFocus();
+  },
+};
+
+/**
+ * An exchange no registered profile knows, answering as web frameworks do, with its errors by
+ * field (Bitstamp's `{"error":{"price":["Ensure that …"]}}`): the generic reader reads the field's
+ * name and its words, a trading rule, so the error is shown on the price field.
+ */
+export const ErrorsByFieldFromAnUnknownExchange: Story = {
+  render: () => (
+    <UnknownExchangePriceField
+      payload={{ error: { price: ['Ensure that there are no more than 2 decimal places.'] } }}
+    />
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByLabelText('Price (USD)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByText(/no more than 2 decimal places/)).toBeInTheDocument();
   },
 };
