@@ -246,6 +246,8 @@ class Walker {
 // Python's literals, and quotes that are not JSON's: what stands between a printed answer and JSON.
 const PYTHON = /\b(True|False|None)\b/g;
 const PYTHON_JSON: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
+const BARE_KEY = /[{,]\s*[A-Za-z_$][\w$]*:/;
+const BARE_KEYS = /([{,]\s*)([A-Za-z_$][\w$]*):/g;
 
 /** The first `{…}` of a text that parses as JSON, or does once its quotes are JSON's. */
 function embeddedBody(text: string): { body: object; at: number; slice: string } | undefined {
@@ -256,8 +258,13 @@ function embeddedBody(text: string): { body: object; at: number; slice: string }
   const candidates = [slice];
   if (/[“”‘’]|\\"/.test(slice))
     candidates.push(slice.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\\"/g, '"'));
-  if (slice.includes("'") && !slice.includes('"')) {
+  const singleQuoted = slice.includes("'") && !slice.includes('"');
+  if (singleQuoted) {
     candidates.push(slice.replace(/'/g, '"').replace(PYTHON, (word) => PYTHON_JSON[word] ?? word));
+  }
+  // An object as Node prints it (`console.log(error.response)`): bare keys, single quotes.
+  if (BARE_KEY.test(slice)) {
+    candidates.push((singleQuoted ? slice.replace(/'/g, '"') : slice).replace(BARE_KEYS, '$1"$2":'));
   }
   for (const candidate of at === 0 && end === text.length - 1 ? candidates.slice(1) : candidates) {
     if (!MAY_BE_JSON.test(candidate)) continue;

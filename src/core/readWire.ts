@@ -3,11 +3,12 @@ import type { FoundInput } from './readInput';
 import { read, readDetail, toCode } from './wireValues';
 
 const toText = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const isHttpOk = (code: number) => code >= 200 && code < 300;
 
 /**
  * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
- * `errorCode`, `error_code`) with `msg`, `message`, `error`, `errorMessage`, `error_message` or
- * `Message`; a `reason` that details a message or is a label; errors by field; a JSON-RPC `error`
+ * `errorCode`, `error_code`) with `msg`, `message`, `error`, `errorMessage`, `error_message`,
+ * `error_msg` or `Message`; a `reason` that details a message or is a label; errors by field; a JSON-RPC `error`
  * object; `success: true`. For an answer whose exchange is unknown, so the words and status can
  * still decide.
  *
@@ -38,11 +39,14 @@ export function readGeneric(body: object, depth = 0): WireError | undefined {
     toText(error) ??
     toText(read(body, 'errorMessage')) ??
     toText(read(body, 'error_message')) ??
+    toText(read(body, 'error_msg')) ??
     toText(read(body, 'Message'));
   const { message, label: key } = readDetail(body, said);
   if (success === true) return { code, message: message ?? '', success: true };
-  if (code === null && typeof error === 'object' && error !== null && depth < 3) {
-    const inner = readGeneric(error, depth + 1);
+  // An error object, or in a frame with nothing else, its `data` (`[{data: {error_code: …}}]`).
+  const nested = typeof error === 'object' ? error : message === undefined ? read(body, 'data') : undefined;
+  if (code === null && typeof nested === 'object' && nested !== null && depth < 3) {
+    const inner = readGeneric(nested, depth + 1);
     if (inner) return inner;
   }
   const retryAfter = read(body, 'retryAfter');
@@ -73,12 +77,22 @@ function readWith(profile: ExchangeProfile | undefined, body: object): WireError
  */
 export function readWire(found: FoundInput, profile: ExchangeProfile | undefined): WireError {
   let worded: WireError | undefined;
+  let carried: WireError | undefined;
   for (const body of found.bodies) {
     const wire = readWith(profile, body);
     if (!wire) continue;
+    // An SDK's response `{code: 200, message: 'OK', body: {…}}` carries the exchange's answer:
+    // an error in it outranks the transport's status.
+    if (carried && !wire.success && wire.code !== null && !isHttpOk(wire.code)) return wire;
+    if (carried) continue;
+    if (wire.code !== null && isHttpOk(wire.code)) {
+      carried = wire;
+      continue;
+    }
     if (wire.success || wire.code !== null || wire.key !== undefined) return wire;
     if (wire.message) worded = wire;
   }
+  if (carried) return carried;
   for (const text of found.texts) {
     if (text.code !== null) return { code: text.code, message: text.message };
     if (text.message && !worded) worded = { code: null, message: text.message };

@@ -566,6 +566,50 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     expect(resolveExchangeError(done, { exchanges: [bitfinex] })).toBeNull();
   });
 
+  it("an SDK's response `{code: 200, message: 'OK', body: {…}}` carrying an error is that error, never a success", () => {
+    const response = {
+      code: 200,
+      message: 'OK',
+      body: { msg: 'The tags parameter is invalid.', code: '100040' },
+      requestParams: { method: 'POST', endpoint: 'api/ua/v1/unified/order/place' },
+    };
+    expect(resolveExchangeError(response, { exchanges: [kucoin] })).toMatchObject({
+      code: 100040,
+      category: 'invalid-request',
+      message: 'The tags parameter is invalid.',
+    });
+    // The same, as Node prints it (bare keys, single quotes) in a log.
+    const printed = `{
+  code: 200,
+  message: 'OK',
+  body: { msg: 'The tags parameter is invalid.', code: '100040' },
+  requestParams: { method: 'POST', endpoint: 'api/ua/v1/unified/order/place' }
+}`;
+    expect(resolveExchangeError(printed, { exchanges: [kucoin] })).toMatchObject({
+      code: 100040,
+      category: 'invalid-request',
+    });
+    // A success envelope with data is still a success.
+    expect(
+      resolveExchangeError({ code: 200, message: 'OK', body: { orderId: '1' } }, { exchanges: [] }),
+    ).toBeNull();
+  });
+
+  it('`error_msg`, and a frame whose only content is its `data` (Coinone, the OKEx v1 socket)', () => {
+    expect(
+      resolve({ result: 'error', error_code: '108', error_msg: 'Unknown CryptoCurrency' }),
+    ).toMatchObject({
+      code: 108,
+      message: 'Unknown CryptoCurrency',
+    });
+    expect(
+      resolve("[ { data: { error_code: 20102, error_msg: 'Invalid logon.', result: false } } ]"),
+    ).toMatchObject({
+      code: 20102,
+      category: 'auth',
+    });
+  });
+
   it('snake_case `error_code` and `error_message` (the retired OKX v3 API)', () => {
     expect(
       resolve(

@@ -38,8 +38,9 @@ export function isErrorEvent(
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
- * Reads the envelope most exchanges share: a `code` (number, numeric string or name) and a text
- * in `msg`, `message` or `error` (a string, or an object holding `code` and `message`).
+ * Reads the envelope most exchanges share: a `code` (number, numeric string or name; or
+ * `error_code`) and a text in `msg`, `message`, `error` (a string, or an object holding `code` and
+ * `message`) or `error_msg`.
  * `success: true`, or a success code (`0`, `"00000"`, `200`, `"200000"`) with no error text,
  * reads as success. `undefined` when the body has none of these.
  *
@@ -55,8 +56,8 @@ export function readGeneric(body: object): WireError | undefined {
   if (b.success === true) return { code: null, message: '', success: true };
   const nested =
     typeof b.error === 'object' && b.error !== null ? (b.error as Record<string, unknown>) : undefined;
-  const rawCode = b.code ?? nested?.code;
-  const said = text(b.msg) ?? text(b.message) ?? text(nested?.message) ?? text(b.error);
+  const rawCode = b.code ?? nested?.code ?? b.error_code;
+  const said = text(b.msg) ?? text(b.message) ?? text(nested?.message) ?? text(b.error) ?? text(b.error_msg);
   // A reason or errors by field beside the message; a label (`InvalidNonce`) when no code is sent.
   const { message, label } = readDetail(body, said);
   if (rawCode === undefined && message === undefined && label === undefined) return undefined;
