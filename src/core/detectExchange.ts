@@ -159,5 +159,25 @@ export function detectExchange(
   const claimants = profiles.filter((p) => found.bodies.some((body) => claims(p, body)));
   if (claimants.length === 1) return { profile: claimants[0] };
   if (claimants.length > 1) return byEvidence(claimants, found);
-  return found.bodies.length === 0 || found.texts.length > 0 ? byEvidence(profiles, found) : {};
+  if (found.bodies.length > 0 && found.texts.length === 0) return {};
+  return namesOtherSite(found.said, profiles) ? {} : byEvidence(profiles, found);
+}
+
+const URL_HOST = /\bhttps?:\/\/([a-z\d.-]+)/i;
+/** A host's site: its last two labels (`api-cloud.bitmart.com` → `bitmart.com`). */
+const siteOf = (host: string) => host.toLowerCase().split('.').slice(-2).join('.');
+
+/**
+ * Whether the first address a text names (`Error calling https://api-cloud.bitmart.com/…`) is on
+ * a site no registered exchange is on: the text then comes from another exchange, whatever a
+ * catalog finds in its words ("order not exist").
+ */
+function namesOtherSite(texts: readonly string[] | undefined, profiles: readonly ExchangeProfile[]): boolean {
+  for (const text of texts ?? []) {
+    const host = URL_HOST.exec(text.length > 65_536 ? text.slice(0, 65_536) : text)?.[1];
+    if (!host) continue;
+    const site = siteOf(host);
+    return !profiles.some((p) => p.detect.hosts?.some((known) => siteOf(known) === site));
+  }
+  return false;
 }

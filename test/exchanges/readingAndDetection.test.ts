@@ -340,6 +340,24 @@ describe('detection among exchanges whose answers look alike', () => {
     ).toMatchObject({ source: 'unknown', category: 'insufficient-funds' });
   });
 
+  it('an envelope with keys of its own is not LTP’s, and a text naming another site is not a catalog’s', () => {
+    // BitMart's answer is LTP's envelope plus a `trace`.
+    const bitmart = { trace: 'N/A', code: 30005, data: {}, message: 'Header X-BM-SIGN is wrong' };
+    expect(resolveExchangeError(bitmart, { exchanges: [ltp, bybit] })?.source).toBe('unknown');
+    // Bybit documents "order not exists", but the text says where it came from.
+    const text =
+      'OSError: Error calling https://api-cloud.bitmart.com/spot/v1/order_detail. HTTP status is 400. Message: order not exist';
+    expect(resolveExchangeError(text, { exchanges: [bybit, okx] })).toMatchObject({
+      source: 'unknown',
+      category: 'not-found',
+    });
+    expect(
+      resolveExchangeError(text.replace('api-cloud.bitmart.com', 'api.bybit.com'), {
+        exchanges: [bybit, okx],
+      })?.source,
+    ).toBe('bybit');
+  });
+
   it('a code a map lists without words is no evidence when anybody may send it (0, 429, 500)', () => {
     const text =
       'DDoSProtection whitebit 429 Too Many Requests {"code":0,"errors":{},"message":"Too many requests."}';

@@ -36,11 +36,13 @@ function readLtp(body: object): WireError | undefined {
 }
 
 const documented = new Set<number>(ltpData.entries.map((entry) => entry.code));
+const ENVELOPE = new Set(['code', 'message', 'data']);
 
 /**
- * A numeric code of three digits or more beside a `message` (not Binance's `msg`), with the
- * envelope's `data` key or a code LTP documents: `{code, message}` alone is many exchanges' answer
- * (Poloniex's `{"code":21351,"message":"User trade freeze"}`, Crypto.com's).
+ * A numeric code of three digits or more beside a `message` (not Binance's `msg`): the whole
+ * envelope `{code, message, data}` and nothing else, or a code LTP documents. `{code, message}` is
+ * many exchanges' answer (Poloniex's `{"code":21351,"message":"User trade freeze"}`, Crypto.com's),
+ * and BitMart's adds a `trace`.
  */
 function claimsLtp(body: object): boolean {
   const code = field(body, 'code');
@@ -49,7 +51,7 @@ function claimsLtp(body: object): boolean {
     code >= 100 &&
     typeof field(body, 'message') === 'string' &&
     field(body, 'msg') === undefined &&
-    ('data' in body || documented.has(code))
+    (documented.has(code) || ('data' in body && Object.keys(body).every((key) => ENVELOPE.has(key))))
   );
 }
 
