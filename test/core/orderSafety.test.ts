@@ -68,6 +68,9 @@ describe('an order whose outcome is unknown', () => {
       'execution-unknown',
     );
     expect(resolve(new Error('Failed to decode incoming data'), order)?.category).toBe('invalid-request');
+    // .NET's words for a connection the server dropped while the order was in flight.
+    const reset = new Error('Unable to read data from the transport connection: Connection reset by peer.');
+    expect(resolve(reset, order)?.category).toBe('execution-unknown');
   });
 
   it('a documented code whose message says it timed out, or that came in a 5xx, on an order', () => {

@@ -431,6 +431,21 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     // The exchange (Gemini, Bitget).
     ['We are investigating technical issues with the Gemini Exchange.', 'unavailable'],
     ['service return an error', 'unavailable'],
+    // A fourth batch: AscendEX, Independent Reserve, bitFlyer, BitMEX, LBank, EXMO.
+    ['HTTP method is not allowed.', 'invalid-request'],
+    ['Invalid credentials', 'auth'],
+    ['Please accept the terms of use.', 'account-restricted'],
+    ['This account has not yet been authenticated', 'account-restricted'],
+    ['We require all new traders to verify their identity before their first deposit.', 'account-restricted'],
+    ['currency pair nonsupport', 'unsupported'],
+    ['Error 40038: GET parameters are forbidden in POST requests', 'invalid-request'],
+    ['40009: The nonce parameter is less or equal than what was used before "1520608121756"', 'clock-skew'],
+    // A lost connection, and an address whose query is no words (`limit=5`).
+    ['Unable to read data from the transport connection: Connection reset by peer.', 'unavailable'],
+    [
+      'FetchError: request to https://api.binance.com/api/v3/trades?symbol=USDTBIDR&limit=5 failed, reason: socket hang up',
+      'unavailable',
+    ],
     // Poloniex's account answers.
     ['User trade freeze', 'account-restricted'],
     ['Low available balance', 'insufficient-funds'],

@@ -20,7 +20,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
   [
     'clock-skew',
-    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,20}\b(?:small|low|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window|nonce\b.{0,40}\bnot (?:increas|within)|nonce must be (?:greater|larger|higher)|not within \d+ seconds of (?:the )?server time|timestamp mismatch|acceptable window/i,
+    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,40}\b(?:small|low|less|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window|nonce\b.{0,40}\bnot (?:increas|within)|nonce must be (?:greater|larger|higher)|not within \d+ seconds of (?:the )?server time|timestamp mismatch|acceptable window/i,
   ],
   [
     'rate-limit',
@@ -28,7 +28,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'auth',
-    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|requires? authentication|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated|permission denied|\blog ?on\b/i,
+    /api[- ]?key|signature|authori[sz]|authentication (?:fail|error|required)|requires? authentication|permissions? for|log ?in\b|\bauth\b|verification failed|unauthenticated|permission denied|\blog ?on\b|invalid credentials/i,
   ],
   [
     'order-rejected',
@@ -49,11 +49,11 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   // or as the server failing ("Failed to decode incoming data", "Failed to subscribe").
   [
     'invalid-request',
-    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?(?:request|json body))|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)|syntax error|(?:request entity|payload) too large/i,
+    /^invalid\b|characters|same as|not consistent|too long|validation|verification|failed to (?:(?:decode|parse|deseriali[sz]e|unmarshal) (?:incoming|(?:the )?(?:request|json body))|subscribe)|check your (?:arguments|param)|\bno \w+ (?:provided|given|specified)|syntax error|(?:request entity|payload) too large|method (?:is )?not allowed|parameters? (?:are|is) forbidden in/i,
   ],
   [
     'account-restricted',
-    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|\bfreeze\b|suspended|suspect|prohibit|is limited|your location|not opened|account (?:is )?locked|compliance|\bkyc\b|jurisdiction|(?:country|region) (?:is )?not supported/i,
+    /restrict|not permitted|travel rule|risk control|liquidat|\bbann?ed\b|forbid|disabled|not allowed|may not|don.t allow|blacklist|white ?list|2fa|agreement|invited|frozen|\bfreeze\b|suspended|suspect|prohibit|is limited|your location|not opened|account (?:is )?locked|compliance|\bkyc\b|jurisdiction|(?:country|region) (?:is )?not supported|terms of (?:use|service)|verify (?:your|their) identity|identity verification|account has not (?:yet )?been (?:authenticated|verified)/i,
   ],
   [
     'not-found',
@@ -61,7 +61,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'unsupported',
-    /not (?:currently )?supported|unsupported|n.t support|not support|no longer available|only support|support .*only|not available|not enabled|not open for|cannot be replaced|only available|can.t change|not loanable|can ?not be used|inactive|\b(?:limit|post|cancel|reduce)[ -]only mode/i,
+    /not (?:currently )?supported|unsupported|n.t support|not support|no longer available|only support|support .*only|not available|not enabled|not open for|cannot be replaced|only available|can.t change|not loanable|can ?not be used|inactive|\b(?:limit|post|cancel|reduce)[ -]only mode|nonsupport/i,
   ],
   [
     'filter',
@@ -69,7 +69,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'unavailable',
-    /internal|server error|busy|overload|maintenance|unavailable|try again|fail|unexpected|clearing|exchange error|not been processed|network|socket|econn|etimedout|enotfound|technical (?:issue|problem|difficult)|service return(?:ed)? an error/i,
+    /internal|server error|busy|overload|maintenance|unavailable|try again|fail|unexpected|clearing|exchange error|not been processed|network|socket|econn|etimedout|enotfound|technical (?:issue|problem|difficult)|service return(?:ed)? an error|connection (?:reset|refused|closed|aborted)|hang up|broken pipe/i,
   ],
   [
     'invalid-request',
@@ -88,7 +88,8 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
  * ```
  */
 export function classifyMessage(message: string): ErrorCategory | undefined {
-  const words = asWords(message);
+  // An address is no words: `…/klines?limit=500` says nothing of a limit.
+  const words = asWords(message.includes('://') ? message.replace(ADDRESS, ' ') : message);
   if (words === undefined) return undefined;
   for (const [category, pattern] of PATTERNS) if (pattern.test(words)) return category;
   return undefined;
@@ -122,6 +123,8 @@ export function classifyPage(words: string): ErrorCategory | undefined {
   for (const [category, pattern] of PAGE_PATTERNS) if (pattern.test(words)) return category;
   return undefined;
 }
+
+const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
 
 // Scripts of languages other than English: such a message is not read for English words.
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
