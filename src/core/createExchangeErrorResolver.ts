@@ -244,6 +244,7 @@ function keyOf(reading: Reading, options: ResolveOptions): Key | undefined {
     kind,
     wire.total,
     found.ccxt?.name,
+    found.ccxtPrinted,
     found.exchangeId,
     found.page,
     tied?.length,

@@ -1,4 +1,4 @@
-import { type CcxtClass, ccxtClassOf } from './ccxtClasses';
+import { CCXT_CLASS_CATEGORIES, type CcxtClass, type CcxtErrorClass, ccxtClassOf } from './ccxtClasses';
 import { type ParsedErrorText, parseErrorText } from './parseErrorText';
 import type { RequestContext } from './types';
 import { read, toCode } from './wireValues';
@@ -21,6 +21,8 @@ export interface FoundInput {
   exchangeId?: string;
   /** The exception's ccxt class, when it is one ccxt raised. */
   ccxt?: CcxtClass;
+  /** The class was read from a text's words (a log line), not from an exception. */
+  ccxtPrinted?: boolean;
   /** The texts read as they came (an exception's message, a log line), for the words SDKs write. */
   said?: string[];
 }
@@ -161,6 +163,13 @@ class Walker {
         // Cut off, pretty-printed python, a JS literal: read it as text below.
       }
     }
+    // A ccxt exception as a log prints it: `ccxt.base.errors.InsufficientFunds: bybit {…}`,
+    // `[InvalidOrder] bitmex {…}`: its class says what an exception object's would.
+    const printed = this.found.ccxt ? undefined : printedCcxtClass(head, this.exchangeIds);
+    if (printed) {
+      this.found.ccxt = printed;
+      this.found.ccxtPrinted = true;
+    }
     // An answer inside a longer text: `… orders: bybit {"retCode":10006,…}`, a python dict as
     // printed, JSON with escaped or curly quotes.
     const inner = embeddedBody(text);
@@ -241,6 +250,24 @@ class Walker {
       else this.visit(fields.message, depth + 1);
     }
   }
+}
+
+const PRINTED_CCXT = /^(ccxt\.base\.errors\.|\[)?([A-Z][A-Za-z]{3,40})\]? ?:?\s+([a-z][a-z\d]{1,24})\s/;
+
+/**
+ * The ccxt class a text opens with, followed by its exchange's id: Python's full name
+ * (`ccxt.base.errors.InsufficientFunds: bybit …`), or the class alone before an id of a registered
+ * exchange (`InvalidOrder: gemini …`, `[InvalidOrder] bitmex …`).
+ */
+function printedCcxtClass(head: string, exchangeIds: ReadonlySet<string> | undefined): CcxtClass | undefined {
+  const match = PRINTED_CCXT.exec(head);
+  if (!match) return undefined;
+  const [, prefix, name = '', id = ''] = match;
+  if (prefix !== 'ccxt.base.errors.' && !exchangeIds?.has(id)) return undefined;
+  const known = name !== 'BaseError' && Object.hasOwn(CCXT_CLASS_CATEGORIES, name);
+  return known
+    ? { name: name as CcxtErrorClass, ...CCXT_CLASS_CATEGORIES[name as CcxtErrorClass] }
+    : undefined;
 }
 
 // Python's literals, and quotes that are not JSON's: what stands between a printed answer and JSON.

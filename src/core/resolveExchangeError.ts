@@ -194,7 +194,10 @@ export function resolution(
   const category = categoryFor(facts);
   const field = fieldFor(facts, category);
   // Without a registered profile, a ccxt exception still names its exchange.
-  const source = profile?.id ?? options.source ?? (found.ccxt && found.exchangeId) ?? 'unknown';
+  // A ccxt exception names its exchange even when no profile for it is registered; a log line's
+  // words do not vouch for it.
+  const named = found.ccxt && !found.ccxtPrinted ? found.exchangeId : undefined;
+  const source = profile?.id ?? options.source ?? named ?? 'unknown';
   const code = wire.code;
   const resolved: ResolvedExchangeError = {
     source,

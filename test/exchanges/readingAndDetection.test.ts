@@ -1,4 +1,6 @@
+import { InsufficientFunds } from 'ccxt';
 import { describe, expect, it } from 'vitest';
+import { createExchangeErrorResolver } from '../../src/core/createExchangeErrorResolver';
 import { matchCatalog } from '../../src/core/matchCatalog';
 import type { ExchangeProfile } from '../../src/core/profile';
 import { resolveExchangeError } from '../../src/core/resolveExchangeError';
@@ -12,6 +14,7 @@ import { bitget } from '../../src/exchanges/ccxt/generated/bitget';
 import { bitopro } from '../../src/exchanges/ccxt/generated/bitopro';
 import { bitvavo } from '../../src/exchanges/ccxt/generated/bitvavo';
 import { gate as gateProfile } from '../../src/exchanges/ccxt/generated/gate';
+import { gemini as geminiProfile } from '../../src/exchanges/ccxt/generated/gemini';
 import { kucoin } from '../../src/exchanges/ccxt/generated/kucoin';
 import { mexc } from '../../src/exchanges/ccxt/generated/mexc';
 import { pacifica } from '../../src/exchanges/ccxt/generated/pacifica';
@@ -641,6 +644,29 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
       code: 20102,
       category: 'auth',
     });
+  });
+
+  it('a ccxt exception as a log prints it is read by its class, but does not name a source by itself', () => {
+    const text =
+      'ccxt.base.errors.InsufficientFunds: bybit {"ret_code":130021,"ret_msg":"oc_diff[236895165], new_oc[236895165] with ob[0]+AB[0]","ext_code":""}';
+    expect(resolveExchangeError(text, { exchanges: [] })).toMatchObject({
+      source: 'unknown',
+      category: 'insufficient-funds',
+    });
+    expect(resolveExchangeError(text, { exchanges: [bybit] })).toMatchObject({
+      source: 'bybit',
+      category: 'insufficient-funds',
+    });
+    // The class alone before an exchange's id, when that exchange is registered.
+    const gemini =
+      '[InsufficientFunds] gemini {"result":"error","reason":"InsufficientFunds","message":"Failed"}';
+    expect(resolveExchangeError(gemini, { exchanges: [bitget] })?.category).not.toBe('insufficient-funds');
+    expect(resolveExchangeError(gemini, { exchanges: [geminiProfile] })?.category).toBe('insufficient-funds');
+    // A resolver tells the printed class from an exception's, which names its exchange.
+    const resolve = createExchangeErrorResolver({ exchanges: [] });
+    const message = 'bybit {"ret_code":130021,"ret_msg":"oc_diff[1], new_oc[1] with ob[0]+AB[0]"}';
+    expect(resolve(`ccxt.base.errors.InsufficientFunds: ${message}`)?.source).toBe('unknown');
+    expect(resolve(new InsufficientFunds(message))?.source).toBe('bybit');
   });
 
   it('snake_case `error_code` and `error_message` (the retired OKX v3 API)', () => {

@@ -30,5 +30,8 @@ export function ccxtCategory(facts: Facts, decided: ErrorCategory | undefined): 
   const own = ccxt.category === 'unknown' ? undefined : ccxt.category;
   if (decided === undefined) return own;
   if (ccxt.family === 'answered' && decided === 'execution-unknown') return own;
+  // ccxt raises AuthenticationError for many exchanges' timestamp windows (Bitvavo 304): words
+  // that say the clock keep it, since resyncing is what fixes it.
+  if (decided === 'clock-skew' && own === 'auth') return decided;
   return BROAD.has(ccxt.name) ? decided : (own ?? decided);
 }
