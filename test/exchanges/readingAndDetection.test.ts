@@ -683,6 +683,15 @@ describe('answers no profile reads, by the keys and words most APIs use', () => 
     });
   });
 
+  it('a bad signature is not a clock problem because the signed string it quotes holds `recv_window=` (Bybit 10004)', () => {
+    const body = {
+      ret_code: 10004,
+      ret_msg:
+        'error sign! origin_string[api_key=&order_type=Limit&price=11288.0&qty=1&recv_window=5000&side=Buy]',
+    };
+    expect(resolve(body)).toMatchObject({ source: 'bybit', category: 'auth' });
+  });
+
   it('an order refused for want of a position is a rejection, not a malformed request', () => {
     expect(
       resolve({ ret_code: 130125, ret_msg: 'current position is zero, cannot fix reduce-only order qty' }),

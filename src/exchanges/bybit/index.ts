@@ -110,7 +110,7 @@ const TEXTS: readonly (readonly [number, RegExp, ErrorCategory])[] = [
 // pybit's messages and WebSocket answers).
 const WORDS: readonly (readonly [RegExp, ErrorCategory])[] = [
   // A request signed outside recv_window: the clock, not the request.
-  [/server timestamp|recv_window|req_timestamp/i, 'clock-skew'],
+  [/server timestamp|recv_window(?!=)|req_timestamp/i, 'clock-skew'],
   // Breaching the IP limit bans the IP for at least ten minutes (HTTP 403), unlike a UID's limit.
   [/breached the ip rate limit|access too frequent/i, 'ip-banned'],
   // The matching engine's reasons: the order's cost, or the equity a mode needs, is not there.

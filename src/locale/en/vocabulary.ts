@@ -20,7 +20,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ['ip-banned', /banned until|\bip\b[^.]*\bbanned|way too much request weight/i],
   [
     'clock-skew',
-    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,40}\b(?:small|low|less|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window|nonce\b.{0,40}\bnot (?:increas|within)|nonce must be (?:greater|larger|higher)|not within \d+ seconds of (?:the )?server time|timestamp mismatch|acceptable window/i,
+    /timestamp for this request|ahead of the server|invalid nonce|nonce is invalid|nonce\b.{0,40}\b(?:small|low|less|too|used)|timestamp (?:request )?(?:is )?expired|request (?:has )?expired|recv_?window(?!=)|(?:expired|invalid) timestamp|timestamp (?:is )?(?:out of|outside)|out of (?:the )?time window|nonce\b.{0,40}\bnot (?:increas|within)|nonce must be (?:greater|larger|higher)|not within \d+ seconds of (?:the )?server time|timestamp mismatch|acceptable window/i,
   ],
   [
     'rate-limit',
