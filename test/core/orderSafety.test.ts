@@ -68,6 +68,18 @@ describe('an order whose outcome is unknown', () => {
       'execution-unknown',
     );
     expect(resolve(new Error('Failed to decode incoming data'), order)?.category).toBe('invalid-request');
+    // A 500 whose answer says the order was not accepted (bitFlyer -208) is a definite no.
+    const refused = {
+      status: -208,
+      error_message: 'Order is not accepted. Please try again later.',
+      data: null,
+    };
+    expect(
+      resolve(refused, {
+        httpStatus: 500,
+        request: { method: 'POST', url: 'https://api.bitflyer.jp/v1/me/sendchildorder' },
+      })?.category,
+    ).toBe('order-rejected');
     // .NET's words for a connection the server dropped while the order was in flight.
     const reset = new Error('Unable to read data from the transport connection: Connection reset by peer.');
     expect(resolve(reset, order)?.category).toBe('execution-unknown');

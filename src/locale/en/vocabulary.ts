@@ -32,7 +32,7 @@ const PATTERNS: readonly (readonly [ErrorCategory, RegExp])[] = [
   ],
   [
     'order-rejected',
-    /rejected|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |position is (?:zero|empty)|positions? first|better price|worse price|no open position|must be set before|does not match/i,
+    /rejected|\bnot accepted\b|would (?:immediately|trigger|cause)|will affect|post only|as maker|position side|duplicat(?!e values)|already (?:exists?|set|completed|been)|cancel restrictions|cannot be cancel|cancellation failed|pending|cancelling|in process|market is closed|not in \w+ (?:status|time)|order state|does not allow|order exists|positionqty is 0|position (?:size|quantity) |position is (?:zero|empty)|positions? first|better price|worse price|no open position|must be set before|does not match/i,
   ],
   // Before the request-shape words: "Invalid order: not enough tradable balance".
   [
