@@ -66,9 +66,9 @@ describe('every profile registered at once', () => {
     expect(new Set(exchanges.map((profile) => profile.id)).size).toBe(exchanges.length);
   });
 
-  it('resolves real payloads of thirty-one exchanges met in public issues (many-exchanges.jsonl)', () => {
+  it('resolves real payloads of forty-eight exchanges met in public issues (many-exchanges.jsonl)', () => {
     const fixtures = load('many-exchanges.jsonl');
-    expect(fixtures).toHaveLength(217);
+    expect(fixtures).toHaveLength(303);
     const wrong = fixtures.flatMap((fixture) => {
       const got = resolve(fixture);
       const out = differences(fixture);
