@@ -178,8 +178,10 @@ async function checkSizes() {
     // until a socket's `reason`, snake_case `error_code` bodies and a request's own failures
     // ("Failed to decode", "check your arguments") were read (17.29 KiB); 17.5 KiB until a third
     // batch of real payloads (134, from 25 exchanges) taught the generic readers a reason, errors
-    // by field and labels, and the words dozens more of them (17.83 KiB).
-    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 18 * KiB, why: 'core' },
+    // by field and labels, and the words dozens more of them (17.83 KiB); 18 KiB until a fourth
+    // batch (105) brought objects as Node prints them, ccxt classes as logs print them, an SDK's
+    // 200 around an error, sites no registered exchange is on, and their words (18.46 KiB).
+    { name: 'exchange-error-kit', file: 'dist/index.js', on: [], budget: 18.5 * KiB, why: 'core' },
     {
       name: 'exchange-error-kit/react',
       file: 'dist/react.js',
