@@ -8,45 +8,40 @@ import { StoryKit, useStoryStore } from '../support/StoryKit';
 
 const btcUsdt = rulesFromBinanceSymbol(binanceBtcUsdtSymbol);
 
-function QuantityField({ payload }: { payload?: unknown }) {
-  const store = useStoryStore('binance-spot', (store) => payload && store.report(payload));
+interface ReportedFieldProps {
+  /** What the app received, reported into the story's store; none for an empty field. */
+  payload?: unknown;
+  /** The exchange the store's resolver is told of; none to let it find out from the payload. */
+  source?: string;
+  name?: 'quantity' | 'price';
+  label?: string;
+  value?: string;
+}
+
+/** One order-form field, told of what the app received. */
+function ReportedField({
+  payload,
+  source,
+  name = 'quantity',
+  label = 'Quantity (BTC)',
+  value = '0.000001',
+}: ReportedFieldProps) {
+  const store = useStoryStore(source, (store) => payload && store.report(payload));
   return (
     <StoryKit store={store}>
-      <Field />
+      <Field name={name} label={label} value={value} />
     </StoryKit>
   );
 }
 
-function Field() {
-  const quantity = useFieldError('quantity');
+function Field({ name, label, value }: Required<Pick<ReportedFieldProps, 'name' | 'label' | 'value'>>) {
+  const field = useFieldError(name);
   const id = useId();
   return (
     <div className="story-field" style={{ maxWidth: 320 }}>
-      <label htmlFor={id}>Quantity (BTC)</label>
-      <input id={id} defaultValue="0.000001" {...quantity.inputProps} onChange={quantity.clear} />
-      <FieldError name="quantity" />
-    </div>
-  );
-}
-
-/** A price field told of an answer from an exchange no registered profile knows. */
-function UnknownExchangePriceField({ payload }: { payload: unknown }) {
-  const store = useStoryStore(undefined, (store) => store.report(payload));
-  return (
-    <StoryKit store={store}>
-      <PriceField />
-    </StoryKit>
-  );
-}
-
-function PriceField() {
-  const price = useFieldError('price');
-  const id = useId();
-  return (
-    <div className="story-field" style={{ maxWidth: 320 }}>
-      <label htmlFor={id}>Price (USD)</label>
-      <input id={id} defaultValue="64968.891" {...price.inputProps} onChange={price.clear} />
-      <FieldError name="price" />
+      <label htmlFor={id}>{label}</label>
+      <input id={id} defaultValue={value} {...field.inputProps} onChange={field.clear} />
+      <FieldError name={name} />
     </div>
   );
 }
@@ -100,7 +95,9 @@ const meta = {
   title: 'Components/FieldError',
   component: FieldError,
   args: { name: 'quantity' },
-  render: () => <QuantityField payload={{ code: -1013, msg: 'Filter failure: LOT_SIZE' }} />,
+  render: () => (
+    <ReportedField source="binance-spot" payload={{ code: -1013, msg: 'Filter failure: LOT_SIZE' }} />
+  ),
 } satisfies Meta<typeof FieldError>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -114,7 +111,7 @@ export const LotSize: Story = {
 };
 
 export const Empty: Story = {
-  render: () => <QuantityField />,
+  render: () => <ReportedField source="binance-spot" />,
   play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByLabelText('Quantity (BTC)')).not.toHaveAttribute('aria-invalid');
     await expect(canvasElement.querySelector('#eek-field-error-quantity')).toBeEmptyDOMElement();
@@ -152,8 +149,11 @@ export const FixFromTheRules: Story = {
  */
 export const ErrorsByFieldFromAnUnknownExchange: Story = {
   render: () => (
-    <UnknownExchangePriceField
+    <ReportedField
       payload={{ error: { price: ['Ensure that there are no more than 2 decimal places.'] } }}
+      name="price"
+      label="Price (USD)"
+      value="64968.891"
     />
   ),
   play: async ({ canvas }) => {
