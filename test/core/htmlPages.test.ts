@@ -41,8 +41,10 @@ describe('HTML pages', () => {
 
   it('takes a country blocked at the CDN for a restricted location, not a bad API key', () => {
     expect(resolve(CLOUDFRONT_BLOCK, { httpStatus: 403 })?.category).toBe('account-restricted');
-    // The page's boilerplate ("too much traffic … Try again later") says nothing: the status decides.
-    expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('auth');
+    // The page's boilerplate ("too much traffic … Try again later") says nothing: the status decides,
+    // and a CDN's 403 is a block at its edge, which no API key could pass or fail.
+    expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('account-restricted');
+    expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 401 })?.category).toBe('auth');
     expect(resolve(CLOUDFRONT_OTHER, { httpStatus: 502 })?.category).toBe('unavailable');
   });
 
@@ -87,8 +89,8 @@ describe('HTML pages', () => {
   it('gives a resolver’s memory what the page says, not only that it was one', () => {
     const resolver = createExchangeErrorResolver({ exchanges, now: 0 });
     expect(resolver(CLOUDFRONT_BLOCK, { httpStatus: 403 })?.category).toBe('account-restricted');
-    expect(resolver(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('auth');
+    expect(resolver(CLOUDFRONT_OTHER, { httpStatus: 403 })?.category).toBe('account-restricted');
     expect(resolver({ status: 403, data: CLOUDFRONT_BLOCK })?.category).toBe('account-restricted');
-    expect(resolver({ status: 403, data: CLOUDFRONT_OTHER })?.category).toBe('auth');
+    expect(resolver({ status: 403, data: CLOUDFRONT_OTHER })?.category).toBe('account-restricted');
   });
 });
