@@ -201,9 +201,15 @@ export function ccxtClassOf(error: object): CcxtClass | undefined {
   const chain = classChainOf(error);
   if (!chain.includes('BaseError')) return undefined;
   for (const name of chain) {
-    if (Object.hasOwn(CCXT_CLASS_CATEGORIES, name)) {
-      return { name: name as CcxtErrorClass, ...CCXT_CLASS_CATEGORIES[name as CcxtErrorClass] };
-    }
+    const known = ccxtClassNamed(name);
+    if (known) return known;
   }
   return undefined;
+}
+
+/** The ccxt class of that name and what it tells; `undefined` for a name ccxt 4.5.84 does not use. */
+export function ccxtClassNamed(name: string): CcxtClass | undefined {
+  return Object.hasOwn(CCXT_CLASS_CATEGORIES, name)
+    ? { name: name as CcxtErrorClass, ...CCXT_CLASS_CATEGORIES[name as CcxtErrorClass] }
+    : undefined;
 }

@@ -13,9 +13,12 @@ export function hostOf(url: string | undefined): string | undefined {
 // Runs of white space, or a single one that is not a plain space: most messages have neither.
 const ODD_SPACE = /\s{2,}|[^\S ]|^ | $/;
 
+/** The first 64 KiB of a text: as much as detection and matching read. */
+const headOf = (text: string) => (text.length > 65_536 ? text.slice(0, 65_536) : text);
+
 /** A message on one line, its first 64 KiB: what templates are matched against. */
 export function plainText(text: string): string {
-  const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  const head = headOf(text);
   return ODD_SPACE.test(head) ? head.replace(/\s+/g, ' ').trim() : head;
 }
 
@@ -64,12 +67,11 @@ function evidence(profile: ExchangeProfile, found: FoundInput): number {
   // The code alone, unless the message is about something else altogether: Spot's withdrawal
   // answer -4104 "… withdrawals are not permitted due to travel rule restrictions …" shares no
   // word with USD-M's -4104 "Invalid contract type". A code the exchange sends with any message
-  // (Bybit's 10001 "Request parameter error") is the code alone.
-  // A code documented with no words (a ccxt map's) is evidence only when it is distinctive: 0, 1,
-  // 429 or 500 is anybody's code.
+  // (Bybit's 10001 "Request parameter error") is the code alone. A code documented with no words
+  // (a ccxt map's) is evidence only when it is distinctive: 0, 1, 429 or 500 is anybody's code.
   if (match) {
-    const umbrella = wire.code !== null && profile.umbrellaCodes?.includes(wire.code);
     if (match.entry?.messages.length === 0 && wire.code !== null && Math.abs(wire.code) < 1000) return 0;
+    const umbrella = wire.code !== null && profile.umbrellaCodes?.includes(wire.code);
     return match.entry && !umbrella && !shareWords(message, match.entry.messages) ? 0 : 1;
   }
   try {
@@ -144,7 +146,7 @@ export function detectExchange(
   // first 64 KiB of each text.
   const { said } = found;
   if (said) {
-    const heads = said.map((text) => (text.length > 65_536 ? text.slice(0, 65_536) : text));
+    const heads = said.map(headOf);
     const worded = profiles.filter((p) => {
       const words = p.detect.texts;
       return words !== undefined && heads.some((text) => text.search(words) >= 0);
@@ -174,7 +176,7 @@ const siteOf = (host: string) => host.toLowerCase().split('.').slice(-2).join('.
  */
 function namesOtherSite(texts: readonly string[] | undefined, profiles: readonly ExchangeProfile[]): boolean {
   for (const text of texts ?? []) {
-    const host = URL_HOST.exec(text.length > 65_536 ? text.slice(0, 65_536) : text)?.[1];
+    const host = URL_HOST.exec(headOf(text))?.[1];
     if (!host) continue;
     const site = siteOf(host);
     return !profiles.some((p) => p.detect.hosts?.some((known) => siteOf(known) === site));

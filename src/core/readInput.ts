@@ -1,4 +1,4 @@
-import { CCXT_CLASS_CATEGORIES, type CcxtClass, type CcxtErrorClass, ccxtClassOf } from './ccxtClasses';
+import { type CcxtClass, ccxtClassNamed, ccxtClassOf } from './ccxtClasses';
 import { type ParsedErrorText, parseErrorText } from './parseErrorText';
 import type { RequestContext } from './types';
 import { read, toCode } from './wireValues';
@@ -264,10 +264,7 @@ function printedCcxtClass(head: string, exchangeIds: ReadonlySet<string> | undef
   if (!match) return undefined;
   const [, prefix, name = '', id = ''] = match;
   if (prefix !== 'ccxt.base.errors.' && !exchangeIds?.has(id)) return undefined;
-  const known = name !== 'BaseError' && Object.hasOwn(CCXT_CLASS_CATEGORIES, name);
-  return known
-    ? { name: name as CcxtErrorClass, ...CCXT_CLASS_CATEGORIES[name as CcxtErrorClass] }
-    : undefined;
+  return name === 'BaseError' ? undefined : ccxtClassNamed(name);
 }
 
 // Python's literals, and quotes that are not JSON's: what stands between a printed answer and JSON.

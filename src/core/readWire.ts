@@ -8,9 +8,9 @@ const isHttpOk = (code: number) => code >= 200 && code < 300;
 /**
  * Reads a body no registered profile claims, by the keys most APIs use: `code` (`Code`,
  * `errorCode`, `error_code`) with `msg`, `message`, `error`, `errorMessage`, `error_message`,
- * `error_msg` or `Message`; a `reason` that details a message or is a label; errors by field; a JSON-RPC `error`
- * object; `success: true`. For an answer whose exchange is unknown, so the words and status can
- * still decide.
+ * `error_msg` or `Message`; a `reason` that details a message or is a label; errors by field; a
+ * JSON-RPC `error` object; `success: true`. For an answer whose exchange is unknown, so the words
+ * and status can still decide.
  *
  * @example
  * ```ts

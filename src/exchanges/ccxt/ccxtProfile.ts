@@ -73,6 +73,8 @@ export function ccxtProfile<Id extends string>(
 
   const exactOf = (key: string | undefined) =>
     key !== undefined && Object.hasOwn(data.exact, key) ? data.exact[key] : undefined;
+  // Whether ccxt's map lists a code: for a claim on an envelope other exchanges share.
+  const documents = (code: unknown) => exactOf(String(code)) !== undefined;
   const broadOf = (texts: readonly string[]) =>
     data.broad.find(([part]) => texts.some((t) => t.includes(part)))?.[1];
 
@@ -110,9 +112,7 @@ export function ccxtProfile<Id extends string>(
     detect: {
       hosts: data.hosts,
       ccxt: data.ccxt,
-      ...(claims
-        ? { claims: (body: object) => claims(body, (code) => exactOf(String(code)) !== undefined) }
-        : {}),
+      ...(claims ? { claims: (body: object) => claims(body, documents) } : {}),
     },
     read,
     classify,

@@ -52,9 +52,10 @@ const isNotificationFrame = (body: unknown[]): body is [0, 'n', unknown[]] =>
   body[0] === 0 && body[1] === 'n' && Array.isArray(body[2]);
 
 /**
- * Bitfinex's envelopes: `["error", code, text]`, a notification frame `[0, "n", […]]`, an `ERR_…` name in `error`, its gateway's
- * `{ "code": 503, "error": "temporarily_unavailable", "error_description": … }` (OAuth-style
- * bodies elsewhere carry no numeric `code`), or a WebSocket error event with a numeric code.
+ * Bitfinex's envelopes: `["error", code, text]`, a notification frame `[0, "n", […]]`, an
+ * `ERR_…` name in `error`, its gateway's `{ "code": 503, "error": "temporarily_unavailable",
+ * "error_description": … }` (OAuth-style bodies elsewhere carry no numeric `code`), or a WebSocket
+ * error event with a numeric code.
  */
 export function claimsBitfinex(body: object): boolean {
   if (Array.isArray(body))

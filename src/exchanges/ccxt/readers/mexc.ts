@@ -33,7 +33,7 @@ export function readMexc(body: object): WireError | undefined {
  * `{ code, msg }` with a positive five- or six-digit code (Binance's own codes are negative) that
  * MEXC's map lists: BingX answers `{ code, msg, data }` too.
  */
-export function claimsMexc(body: object, documents: (code: unknown) => boolean = () => true): boolean {
+export function claimsMexc(body: object, documents: (code: unknown) => boolean): boolean {
   if (Array.isArray(body)) return false;
   const b = body as Body;
   if (typeof b.success === 'boolean' && typeof b.code === 'number') return true;
